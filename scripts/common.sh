@@ -1,0 +1,115 @@
+# Shared by run.sh and test.sh: install what is missing, build the local metapackages, and manage a
+# private PostgreSQL cluster on loopback. Sourced, not run.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+pg_bin_dir() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && echo "$dir"
+}
+
+ensure_postgres() {
+  if [ -z "$(pg_bin_dir)" ]; then
+    say "PostgreSQL server not found: installing postgresql and postgresql-contrib with apt"
+    [ "$(id -u)" = 0 ] || die "PostgreSQL is missing and installing it needs root (apt-get install postgresql postgresql-contrib)."
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >/dev/null
+  fi
+  PG_BIN="$(pg_bin_dir)" || die "PostgreSQL binaries still missing after installation."
+}
+
+# The package source here lacks two packages Marten and Alba need; we build stand-ins into .local-feed
+# (docs/adr/0004-local-metapackages.md). Cheap when they already exist.
+ensure_metapackages() {
+  local feed="$ROOT/.local-feed" project name
+  mkdir -p "$feed"
+  for project in "$ROOT"/build/metapackages/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    if ! ls "$feed/$name".*.nupkg >/dev/null 2>&1; then
+      say "Packing local metapackage $name"
+      dotnet pack "$project" -c Release -o "$feed" --nologo -v quiet >/dev/null || die "could not pack $name"
+    fi
+  done
+}
+
+# Runs a PostgreSQL tool as the user that owns the cluster: the server refuses to run as root.
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# Chooses the data folder: .data/<name> in the repository, unless the postgres user cannot reach it
+# (a clone under /root, say); then a folder of our own under /var/tmp.
+cluster_dir() {
+  local name="$1" dir="$ROOT/.data/$1"
+  mkdir -p "$ROOT/.data"
+  chmod 755 "$ROOT/.data"
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$ROOT/.data"; then
+    dir="/var/tmp/socialekaart-$(printf '%s' "$ROOT" | md5sum | cut -c1-8)/$name"
+  fi
+  echo "$dir"
+}
+
+# start_cluster NAME PORT: initialises the cluster on first use (a folder NAME/ holding data/, server.log and a
+# generated scram password), starts it on 127.0.0.1:PORT, sets CLUSTER_DIR, PGDATA_DIR, PG_PORT, PG_PASSWORD.
+start_cluster() {
+  local name="$1" port="$2"
+  CLUSTER_DIR="$(cluster_dir "$name")"
+  PGDATA_DIR="$CLUSTER_DIR/data"
+  PG_PORT="$port"
+  local pwfile="$CLUSTER_DIR/password"
+  if [ ! -s "$PGDATA_DIR/PG_VERSION" ]; then
+    say "Initialising a private PostgreSQL cluster in $PGDATA_DIR"
+    rm -rf "$CLUSTER_DIR"
+    mkdir -p "$PGDATA_DIR"
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$pwfile")
+    if [ "$(id -u)" = 0 ]; then chown -R postgres: "$CLUSTER_DIR"; fi
+    as_pg "$PG_BIN/initdb" -D "$PGDATA_DIR" -U socialekaart --pwfile="$pwfile" --auth=scram-sha-256 \
+      --encoding=UTF8 --locale=C.UTF-8 >/dev/null || die "initdb failed"
+  fi
+  PG_PASSWORD="$(cat "$pwfile")"
+  if as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
+    say "PostgreSQL already running in $PGDATA_DIR"
+    PG_STARTED_HERE=0
+  else
+    say "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    # setsid: Ctrl+C in the terminal goes to the site, and we stop the database ourselves afterwards.
+    as_pg setsid "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$CLUSTER_DIR/server.log" -w -t 30 start \
+      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='' -c fsync=${PG_FSYNC:-on}" >/dev/null \
+      || { tail -n 20 "$CLUSTER_DIR/server.log" >&2; die "PostgreSQL did not start (log: $CLUSTER_DIR/server.log)"; }
+    PG_STARTED_HERE=1
+  fi
+}
+
+stop_cluster() {
+  if [ "${PG_STARTED_HERE:-0}" = 1 ] && [ -n "${PGDATA_DIR:-}" ]; then
+    say "Stopping PostgreSQL"
+    as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop >/dev/null 2>&1 || true
+    PG_STARTED_HERE=0
+  fi
+}
+
+pg_sql() {
+  PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d postgres -v ON_ERROR_STOP=1 -qAt -c "$1"
+}
+
+ensure_database() {
+  local db="$1"
+  if [ "$(pg_sql "select 1 from pg_database where datname = '$db'")" != 1 ]; then
+    say "Creating database $db"
+    pg_sql "create database \"$db\""
+  fi
+}
+
+recreate_database() {
+  pg_sql "drop database if exists \"$1\" with (force)"
+  pg_sql "create database \"$1\""
+}
+
+connection_string() {
+  echo "Host=127.0.0.1;Port=$PG_PORT;Database=$1;Username=socialekaart;Password=$PG_PASSWORD"
+}

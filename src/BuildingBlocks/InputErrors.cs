@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace SocialeKaart.BuildingBlocks;
+
+/// <summary>
+/// Collects field errors of one request and turns them into an RFC 7807 validation problem whose
+/// "errors" member is keyed by the JSON path of the field (e.g. "address.postcode").
+/// Messages are Dutch: people read them in the back office.
+/// </summary>
+public sealed class InputErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public InputErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+
+    /// <summary>A required text: present, not blank, not longer than <paramref name="maxLength"/>.</summary>
+    public InputErrors Required(string field, string? value, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) ? Add(field, "Dit veld is verplicht.") : Optional(field, value, maxLength);
+
+    public InputErrors Optional(string field, string? value, int maxLength) =>
+        value is not null && value.Length > maxLength
+            ? Add(field, $"Maximaal {maxLength} tekens (nu {value.Length}).")
+            : this;
+
+    public InputErrors Check(bool ok, string field, string message) => ok ? this : Add(field, message);
+
+    public ProblemDetails ToProblem() => Any
+        ? new HttpValidationProblemDetails(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "De aanvraag bevat ongeldige gegevens.",
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        }
+        : WolverineContinue.NoProblems;
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace SocialeKaart.BuildingBlocks;
+
+public static class Problems
+{
+    public static ProblemDetails NotFound(string detail) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Niet gevonden.",
+        Detail = detail,
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+    };
+
+    /// <summary>The client wrote against a version that is no longer current: it must reload and retry.</summary>
+    public static ProblemDetails StaleVersion(long expected, long actual) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "De fiche is intussen gewijzigd.",
+        Detail = $"Je wijziging is gebaseerd op versie {expected}, maar de huidige versie is {actual}. Laad de fiche opnieuw.",
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        Extensions = { ["currentVersion"] = actual },
+    };
+}

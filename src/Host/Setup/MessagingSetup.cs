@@ -1,0 +1,44 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Npgsql;
+using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Directory;
+using SocialeKaart.Modules.Search;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Persistence;
+
+namespace SocialeKaart.Host.Setup;
+
+public static class MessagingSetup
+{
+    public static void AddMessaging(this WebApplicationBuilder builder)
+    {
+        var projections = builder.Configuration.GetValue("Projections:Mode", ProjectionsMode.Distributed);
+        var codeGeneration = builder.Configuration.GetValue("Wolverine:CodeGeneration", TypeLoadMode.Dynamic);
+        builder.Host.UseWolverine(options =>
+        {
+            options.ServiceName = "socialekaart";
+            options.Discovery.IncludeAssembly(typeof(DirectoryModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(SearchModule).Assembly);
+            options.CodeGeneration.TypeLoadMode = codeGeneration;
+            if (projections == ProjectionsMode.Solo) options.Durability.Mode = DurabilityMode.Solo;
+
+            // Every handler and endpoint touching Marten commits its writes and outgoing messages together.
+            options.Policies.AutoApplyTransactions();
+            // Messages between modules survive a restart: local queues are backed by the durable inbox/outbox.
+            options.Policies.UseDurableLocalQueues();
+            options.EntityDefaults.OnMissing = OnMissing.ProblemDetailsWith404;
+
+            // The search copy of a fiche is written by one handler at a time on each node, in message order.
+            options.LocalQueueFor<FicheChanged>().Sequential();
+
+            // Transient failures are retried with growing pauses, then the message goes to the dead-letter table.
+            options.Policies.OnException<NpgsqlException>(e => e.IsTransient)
+                .Or<TimeoutException>()
+                .Or<JasperFx.ConcurrencyException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1))
+                .Then.MoveToErrorQueue();
+        });
+    }
+}

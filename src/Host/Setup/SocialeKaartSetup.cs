@@ -1,0 +1,31 @@
+using SocialeKaart.Modules.Directory;
+
+namespace SocialeKaart.Host.Setup;
+
+/// <summary>The composition root: every module and cross-cutting concern is wired here, in this order.</summary>
+public static class SocialeKaartSetup
+{
+    public static WebApplicationBuilder AddSocialeKaart(this WebApplicationBuilder builder)
+    {
+        builder.AddLogging();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddStorage();
+        builder.AddMessaging();
+        builder.AddHttpApi();
+        builder.AddAccessControl();
+        builder.AddHealth();
+        builder.Services.AddDirectoryModule(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UseSocialeKaart(this WebApplication app)
+    {
+        app.UseHttpApiErrors();
+        app.UseRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealth();
+        app.MapHttpApi();
+        return app;
+    }
+}

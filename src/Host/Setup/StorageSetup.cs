@@ -1,0 +1,57 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Npgsql;
+using SocialeKaart.Modules.Directory;
+using SocialeKaart.Modules.Search;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace SocialeKaart.Host.Setup;
+
+public static class StorageSetup
+{
+    public const string ConnectionStringName = "SocialeKaart";
+
+    public static void AddStorage(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"No connection string 'ConnectionStrings:{ConnectionStringName}'. Start the site with ./run.sh " +
+                "(embedded PostgreSQL) or set ConnectionStrings__SocialeKaart.");
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        builder.Services.AddSingleton(dataSource);
+
+        var projections = builder.Configuration.GetValue("Projections:Mode", ProjectionsMode.Distributed);
+        var marten = builder.Services.AddMarten(options =>
+            {
+                options.Connection(dataSource);
+                options.DatabaseSchemaName = "socialekaart";
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                // Causation and correlation ids let an auditor trace an event back to the review that caused it.
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                DirectoryModule.ConfigureMarten(options);
+                SearchModule.ConfigureMarten(options);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine(integration =>
+                integration.UseWolverineManagedEventSubscriptionDistribution = projections == ProjectionsMode.Distributed);
+        if (projections == ProjectionsMode.Solo) marten.AddAsyncDaemon(DaemonMode.Solo);
+    }
+}
+
+/// <summary>How the async projection daemon runs; see docs/adr/0005-projection-daemon-mode.md.</summary>
+public enum ProjectionsMode
+{
+    /// <summary>Wolverine spreads the projection shards over every running node (production).</summary>
+    Distributed,
+
+    /// <summary>This node runs every shard itself (tests, single-node tools).</summary>
+    Solo,
+}

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+
+namespace SocialeKaart.Modules.Contracts.Security;
+
+/// <summary>
+/// Names of the authorisation policies every module puts on its endpoints. The host defines what each
+/// policy requires, so the rules live in one place and a module only says which one applies.
+/// </summary>
+public static class AccessPolicies
+{
+    /// <summary>Coordinators and administrators: create and edit fiches directly.</summary>
+    public const string BackOffice = "back-office";
+
+    /// <summary>Back office plus auditors: read the full history of every decision.</summary>
+    public const string Audit = "audit";
+}
+
+public static class Roles
+{
+    public const string Coordinator = "coordinator";
+    public const string Administrator = "administrator";
+    public const string Auditor = "auditor";
+}
+
+public static class ActorClaims
+{
+    /// <summary>The actor behind an authenticated request; anonymous requests never reach endpoints that call this.</summary>
+    public static Actor ToActor(this ClaimsPrincipal user) => new(
+        user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? throw new InvalidOperationException("Authenticated user without an id."),
+        user.FindFirst(ClaimTypes.Name)?.Value ?? "onbekend");
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+using Wolverine.Persistence;
+
+namespace SocialeKaart.Modules.Directory.Fiches;
+
+public static class GetFicheEndpoint
+{
+    // Fiches are public information: anyone may read them.
+    [WolverineGet("/api/fiches/{id}", Name = "GetFiche")]
+    [AllowAnonymous]
+    public static FicheDetails Get([Entity] FicheDetails fiche) => fiche;
+}

@@ -1,0 +1,24 @@
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace SocialeKaart.Modules.Directory.Fiches;
+
+public sealed record FichePage(IReadOnlyList<FicheListItem> Items, long Total, int Page, int PageSize);
+
+public static class ListFichesEndpoint
+{
+    public const int MaxPageSize = 100;
+
+    [WolverineGet("/api/fiches", Name = "ListFiches")]
+    [AllowAnonymous]
+    public static async Task<FichePage> Get(IQuerySession session, int? page, int? pageSize, CancellationToken ct)
+    {
+        // Out-of-range paging is clamped rather than refused: a list link must never break.
+        var p = Math.Max(1, page ?? 1);
+        var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
+        var items = await session.Query<FicheListItem>().OrderBy(x => x.Name).ThenBy(x => x.Id).ToPagedListAsync(p, size, ct);
+        return new FichePage(items.ToList(), items.TotalItemCount, p, size);
+    }
+}
