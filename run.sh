@@ -29,9 +29,10 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Demo__See
 
 say "Building"
 dotnet build src/Host/SocialeKaart.Host.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
-dotnet run --project src/Host/SocialeKaart.Host.csproj -c Release --no-build --no-launch-profile -- --urls "$URL" &
+# The built host is started directly (not through `dotnet run`) so that SIGTERM reaches it and it shuts down cleanly.
+(cd src/Host/bin/Release/net10.0 && exec dotnet SocialeKaart.Host.dll --urls "$URL") &
 site=$!
-trap 'kill -INT $site 2>/dev/null; wait $site 2>/dev/null; stop_cluster' EXIT
+trap 'kill -TERM $site 2>/dev/null; wait $site 2>/dev/null; stop_cluster' EXIT
 trap 'exit 130' INT TERM
 
 for _ in $(seq 1 120); do

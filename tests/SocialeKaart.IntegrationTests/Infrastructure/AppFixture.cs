@@ -1,0 +1,44 @@
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Runtime;
+
+namespace SocialeKaart.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One host for the whole run, on the real PostgreSQL database that ./test.sh created for this run.
+/// Projections run in solo mode and are caught up explicitly by the tests that read them.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public const string ConnectionVariable = "SOCIALEKAART_TEST_CONNECTION";
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public SearchWriteFaults SearchFaults { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(ConnectionVariable)
+            ?? throw new InvalidOperationException(
+                $"{ConnectionVariable} is not set. Run the tests with ./test.sh, which starts a private PostgreSQL for them.");
+
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:SocialeKaart", connectionString);
+            builder.UseSetting("Projections:Mode", "Solo");
+            TestUsers.Configure(builder);
+            builder.ConfigureServices(services => services.ConfigureMarten(options => options.Listeners.Add(SearchFaults)));
+        });
+        await Host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.ClearAllAsync();
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}

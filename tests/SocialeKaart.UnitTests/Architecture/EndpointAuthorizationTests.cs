@@ -1,0 +1,40 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using SocialeKaart.Modules.Directory;
+using SocialeKaart.Modules.Search;
+using Wolverine.Http;
+
+namespace SocialeKaart.UnitTests.Architecture;
+
+/// <summary>Every HTTP endpoint says explicitly who may call it (the host also closes anything that forgets).</summary>
+public sealed class EndpointAuthorizationTests
+{
+    private static IEnumerable<MethodInfo> Endpoints() =>
+        new[] { typeof(DirectoryModule).Assembly, typeof(SearchModule).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance))
+            .Where(m => m.GetCustomAttributes().Any(a => a is WolverineHttpMethodAttribute));
+
+    [Fact]
+    public void there_are_endpoints_to_check() => Assert.NotEmpty(Endpoints());
+
+    [Fact]
+    public void every_endpoint_declares_its_access_rule()
+    {
+        var undeclared = Endpoints()
+            .Where(m => !m.IsDefined(typeof(AuthorizeAttribute)) && !m.IsDefined(typeof(AllowAnonymousAttribute))
+                        && !m.DeclaringType!.IsDefined(typeof(AuthorizeAttribute)) && !m.DeclaringType!.IsDefined(typeof(AllowAnonymousAttribute)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
+    public void every_write_endpoint_requires_a_policy()
+    {
+        var openWrites = Endpoints()
+            .Where(m => m.GetCustomAttributes().OfType<WolverineHttpMethodAttribute>().Any(a => a is not WolverineGetAttribute))
+            .Where(m => m.GetCustomAttribute<AuthorizeAttribute>()?.Policy is null)
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+        Assert.Empty(openWrites);
+    }
+}
