@@ -25,12 +25,17 @@ public static class HttpApiSetup
     public static void MapHttpApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        // A write that lost a race with another writer is a 409 the client can retry, never a 500.
-        app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict(toProblemDetails: _ => new ProblemDetails
+        app.MapWolverineEndpoints(options =>
         {
-            Status = StatusCodes.Status409Conflict,
-            Title = "De gegevens zijn intussen gewijzigd.",
-            Detail = "Iemand anders wijzigde dezelfde gegevens op hetzelfde moment. Laad ze opnieuw en probeer nog eens.",
-        }));
+            // '?page=abc' is a client error to report, not a value to silently replace by 0.
+            options.RejectUnparseableQueryValues = true;
+            // A write that lost a race with another writer is a 409 the client can retry, never a 500.
+            options.MapConcurrencyFailuresToConflict(toProblemDetails: _ => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "De gegevens zijn intussen gewijzigd.",
+                Detail = "Iemand anders wijzigde dezelfde gegevens op hetzelfde moment. Laad ze opnieuw en probeer nog eens.",
+            });
+        });
     }
 }

@@ -93,7 +93,8 @@ public sealed class BadInputTests(AppFixture app) : IntegrationTest(app)
     {
         var unknown = Guid.CreateVersion7();
 
-        await Host.Scenario(x => { x.Get.Url($"/api/fiches/{unknown}"); x.StatusCodeShouldBe(404); x.ContentTypeShouldBe(ProblemJson); });
+        var missing = await Host.Scenario(x => { x.Get.Url($"/api/fiches/{unknown}"); x.StatusCodeShouldBe(404); x.ContentTypeShouldBe(ProblemJson); });
+        Assert.Equal("Er bestaat geen fiche met dit id.", (await missing.Json()).GetProperty("detail").GetString());
         await Host.Scenario(x =>
         {
             x.Get.Url($"/api/fiches/{unknown}/history");
@@ -142,6 +143,12 @@ public sealed class BadInputTests(AppFixture app) : IntegrationTest(app)
         });
         var fiche = await (await Host.Scenario(x => x.Get.Url($"/api/fiches/{id}"))).Json();
         Assert.Equal(2, fiche.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task a_query_value_that_is_not_a_number_is_refused_not_ignored()
+    {
+        await Host.Scenario(x => { x.Get.Url("/api/fiches?page=abc"); x.StatusCodeShouldBe(400); x.ContentTypeShouldBe(ProblemJson); });
     }
 
     [Fact]

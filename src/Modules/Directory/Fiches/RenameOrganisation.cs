@@ -21,8 +21,9 @@ public sealed record FicheVersion(Guid Id, long Version);
 
 public static class RenameOrganisationEndpoint
 {
-    public static ProblemDetails Validate(RenameOrganisation command, Fiche fiche)
+    public static ProblemDetails Validate(RenameOrganisation command, Fiche? fiche)
     {
+        if (fiche is null) return Problems.NotFound("Er bestaat geen fiche met dit id.");
         var errors = new InputErrors()
             .CheckName(command.Name)
             .Optional("reason", command.Reason, FicheInputRules.ReasonMax)
@@ -37,7 +38,7 @@ public static class RenameOrganisationEndpoint
     [WolverinePost("/api/fiches/{ficheId}/rename", Name = "RenameOrganisation")]
     [Authorize(Policy = AccessPolicies.BackOffice)]
     public static (FicheVersion, Events, OutgoingMessages) Post(
-        RenameOrganisation command, [WriteAggregate] Fiche fiche, ClaimsPrincipal user, TimeProvider clock)
+        RenameOrganisation command, [WriteAggregate(Required = false)] Fiche fiche, ClaimsPrincipal user, TimeProvider clock)
     {
         var renamed = new OrganisationRenamed(
             fiche.Id, command.Name!.Trim(), string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),
