@@ -3,6 +3,7 @@ using JasperFx.CodeGeneration;
 using Npgsql;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Directory;
+using SocialeKaart.Modules.Geography;
 using SocialeKaart.Modules.Search;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -21,6 +22,7 @@ public static class MessagingSetup
             options.ServiceName = "socialekaart";
             options.Discovery.IncludeAssembly(typeof(DirectoryModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(SearchModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(GeographyModule).Assembly);
             options.CodeGeneration.TypeLoadMode = codeGeneration;
             if (projections == ProjectionsMode.Solo) options.Durability.Mode = DurabilityMode.Solo;
 

@@ -1,4 +1,5 @@
 using SocialeKaart.Modules.Directory;
+using SocialeKaart.Modules.Geography;
 
 namespace SocialeKaart.Host.Setup;
 
@@ -14,6 +15,7 @@ public static class SocialeKaartSetup
         builder.AddHttpApi();
         builder.AddAccessControl();
         builder.AddHealth();
+        builder.Services.AddGeographyModule();
         builder.Services.AddDirectoryModule(builder.Configuration);
         return builder;
     }

@@ -1,7 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
-using SocialeKaart.Modules.Directory;
-using SocialeKaart.Modules.Search;
 using Wolverine.Http;
 
 namespace SocialeKaart.UnitTests.Architecture;
@@ -10,7 +8,8 @@ namespace SocialeKaart.UnitTests.Architecture;
 public sealed class EndpointAuthorizationTests
 {
     private static IEnumerable<MethodInfo> Endpoints() =>
-        new[] { typeof(DirectoryModule).Assembly, typeof(SearchModule).Assembly }
+        RepositoryLayout.ModuleProjects()
+            .Select(p => Assembly.Load(Path.GetFileNameWithoutExtension(p.Name)))
             .SelectMany(a => a.GetExportedTypes())
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance))
             .Where(m => m.GetCustomAttributes().Any(a => a is WolverineHttpMethodAttribute));

@@ -1,0 +1,43 @@
+namespace SocialeKaart.Modules.Contracts.Geography;
+
+/// <summary>The kinds of area a "waar" input or a working area can name.</summary>
+public enum PlaceKind
+{
+    Region,
+    Province,
+    Arrondissement,
+    ReferenceRegion,
+    Eerstelijnszone,
+    Municipality,
+    FormerMunicipality,
+    Deelgemeente,
+    Postcode,
+}
+
+/// <summary>A reference to an area by kind and code, e.g. (Municipality, "44021") or (Postcode, "9050").</summary>
+public sealed record PlaceRef(PlaceKind Kind, string Code);
+
+public sealed record GeoPoint(double Lat, double Lon);
+
+public sealed record MunicipalityInfo(string NisCode, string Name, string? ProvinceCode, string? ProvinceName, GeoPoint Point);
+
+/// <summary>
+/// What other modules may ask the Geography module (a query contract: Geography implements it, the host
+/// registers it). Reference data is read-only and in memory, so these calls are synchronous.
+/// </summary>
+public interface IGeography
+{
+    MunicipalityInfo? Municipality(string nisCode);
+
+    /// <summary>The municipality a Belgian postcode belongs to (each postcode lies in exactly one), or null.</summary>
+    MunicipalityInfo? MunicipalityOfPostcode(string postcode);
+
+    /// <summary>The locality names (deelgemeenten, municipality) that use a postcode.</summary>
+    IReadOnlyList<string> LocalitiesOfPostcode(string postcode);
+
+    /// <summary>The NIS codes of the municipalities an area covers; empty when the area is unknown.</summary>
+    IReadOnlyList<string> MunicipalitiesCovered(PlaceRef place);
+
+    /// <summary>A display name for an area ("Gentbrugge (Gent)", "Provincie Limburg"), or null when unknown.</summary>
+    string? NameOf(PlaceRef place);
+}

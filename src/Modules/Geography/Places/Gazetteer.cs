@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using SocialeKaart.Modules.Contracts.Geography;
+
+namespace SocialeKaart.Modules.Geography.Places;
+
+/// <summary>Every nameable area of Flanders and Brussels, in memory, answering "waar" input and area questions.</summary>
+public sealed partial class Gazetteer(
+    IReadOnlyList<Place> places,
+    IReadOnlyDictionary<string, MunicipalityInfo> municipalities,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> postcodeLocalities) : IGeography
+{
+    private readonly Dictionary<PlaceRef, Place> _byRef = places.ToDictionary(p => p.Ref);
+    private readonly ILookup<string, Place> _byKey = places.SelectMany(p => p.Keys.Select(k => (k, p))).ToLookup(x => x.k, x => x.p);
+
+    public IReadOnlyList<Place> Places => places;
+
+    public IEnumerable<MunicipalityInfo> Municipalities => municipalities.Values.OrderBy(m => m.Name, StringComparer.Ordinal);
+
+    /// <summary>The places that answer exactly to the input, best first. "9050 Gentbrugge" is read as its postcode.</summary>
+    public IReadOnlyList<Place> Lookup(string input)
+    {
+        var postcode = LeadingPostcode().Match(input.Trim());
+        if (postcode.Success)
+            return _byRef.TryGetValue(new PlaceRef(PlaceKind.Postcode, postcode.Groups[1].Value), out var p) ? [p] : [];
+        return _byKey[PlaceNames.Normalize(input)].Distinct().OrderBy(p => p.Rank).ThenBy(p => p.Label, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Places whose name, or a word in it, starts with the input: exact names first, then whole-name prefixes.</summary>
+    public IReadOnlyList<Place> Suggest(string input, int limit)
+    {
+        var key = PlaceNames.Normalize(input);
+        if (key.Length == 0) return [];
+        return places
+            .Select(p => (place: p, score: Score(p, key)))
+            .Where(x => x.score < int.MaxValue)
+            .OrderBy(x => x.score).ThenBy(x => x.place.Rank).ThenByDescending(x => x.place.Weight).ThenBy(x => x.place.Name.Length).ThenBy(x => x.place.Label, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(x => x.place)
+            .ToList();
+    }
+
+    private static int Score(Place place, string key)
+    {
+        var best = int.MaxValue;
+        foreach (var k in place.Keys)
+        {
+            if (k == key) return 0;
+            if (k.StartsWith(key, StringComparison.Ordinal)) best = Math.Min(best, 1);
+            else if (k.Contains(' ' + key, StringComparison.Ordinal)) best = Math.Min(best, 2);
+        }
+        return best;
+    }
+
+    public MunicipalityInfo? Municipality(string nisCode) => municipalities.GetValueOrDefault(nisCode);
+
+    public MunicipalityInfo? MunicipalityOfPostcode(string postcode) =>
+        _byRef.TryGetValue(new PlaceRef(PlaceKind.Postcode, postcode), out var p) ? municipalities[p.NisCodes[0]] : null;
+
+    public IReadOnlyList<string> LocalitiesOfPostcode(string postcode) => postcodeLocalities.GetValueOrDefault(postcode) ?? [];
+
+    public IReadOnlyList<string> MunicipalitiesCovered(PlaceRef place) => _byRef.GetValueOrDefault(place)?.NisCodes ?? [];
+
+    public string? NameOf(PlaceRef place) => _byRef.GetValueOrDefault(place)?.Label;
+
+    public Place? Find(PlaceRef place) => _byRef.GetValueOrDefault(place);
+
+    [GeneratedRegex(@"^([1-9][0-9]{3})(?:\s.*)?$")]
+    private static partial Regex LeadingPostcode();
+}
