@@ -15,6 +15,8 @@ public sealed class InputErrors
 
     public bool Any => _errors.Count > 0;
 
+    public int Count => _errors.Count;
+
     public InputErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
@@ -32,6 +34,19 @@ public sealed class InputErrors
             : this;
 
     public InputErrors Check(bool ok, string field, string message) => ok ? this : Add(field, message);
+
+    /// <summary>Checks a list: at most <paramref name="max"/> items, none null, each by <paramref name="check"/> under "field[i]".</summary>
+    public InputErrors Each<T>(string field, IReadOnlyList<T>? items, int max, Action<T, string> check)
+    {
+        if (items is null) return this;
+        if (items.Count > max) return Add(field, $"Maximaal {max} items (nu {items.Count}).");
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null) Add($"{field}[{i}]", "Dit item is leeg.");
+            else check(items[i], $"{field}[{i}]");
+        }
+        return this;
+    }
 
     public ProblemDetails ToProblem() => Any
         ? new HttpValidationProblemDetails(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()))

@@ -13,6 +13,15 @@ public static class Problems
         Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
     };
 
+    /// <summary>The request is valid but the resource's current state does not allow it (e.g. reopening an open fiche).</summary>
+    public static ProblemDetails Conflict(string detail) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "Dit kan niet in de huidige toestand.",
+        Detail = detail,
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+    };
+
     /// <summary>The client wrote against a version that is no longer current: it must reload and retry.</summary>
     public static ProblemDetails StaleVersion(long expected, long actual) => new()
     {

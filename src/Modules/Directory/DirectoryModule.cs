@@ -12,9 +12,21 @@ public static class DirectoryModule
 {
     public static void ConfigureMarten(StoreOptions options)
     {
-        options.Events.AddEventType<OrganisationRegistered>();
-        options.Events.AddEventType<OrganisationRenamed>();
-        options.Projections.Add<FicheDetailsProjection>(ProjectionLifecycle.Inline);
+        foreach (var type in typeof(IFicheEvent).Assembly.GetExportedTypes().Where(t => t.IsAssignableTo(typeof(IFicheEvent)) && !t.IsInterface))
+            options.Events.AddEventType(type);
+        options.Projections.Add<FicheProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<Fiche>().Index(x => x.ParentId!);
+
+        // Erasure of personal data: applying masking to a fiche's stream rewrites these events in place.
+        options.Events.AddMaskingRuleForProtectedInformation<PersonsChanged>(e => e with
+        {
+            Persons = e.Persons.Select(p => p with { Name = "(gewist)", Phone = null, Email = null }).ToList(),
+        });
+        options.Events.AddMaskingRuleForProtectedInformation<HealthPracticeChanged>(e => e with
+        {
+            Practice = e.Practice is null ? null : new HealthPractice(e.Practice.Disciplines
+                .Select(d => d with { Providers = d.Providers.Select(_ => new CareProvider("(gewist)", null)).ToList() }).ToList()),
+        });
         options.Projections.Add<FicheListItemProjection>(ProjectionLifecycle.Async);
         options.Schema.For<FicheListItem>().Index(x => x.Name);
     }

@@ -14,8 +14,9 @@ public sealed class FicheLifecycleTests(AppFixture app) : IntegrationTest(app)
         var fiche = await (await Host.Scenario(x => x.Get.Url($"/api/fiches/{id}"))).Json();
         Assert.Equal("Kinderopvang Het Nestje", fiche.GetProperty("name").GetString());
         Assert.Equal(1, fiche.GetProperty("version").GetInt32());
-        Assert.Equal("9000", fiche.GetProperty("address").GetProperty("postcode").GetString());
-        Assert.Equal("09 265 04 00", fiche.GetProperty("phone").GetString());
+        Assert.Equal("9000", fiche.GetProperty("locations")[0].GetProperty("address").GetProperty("postcode").GetString());
+        Assert.Equal("09 265 04 00", fiche.GetProperty("contact").GetProperty("phones")[0].GetProperty("number").GetString());
+        Assert.Equal("44021", fiche.GetProperty("locations")[0].GetProperty("address").GetProperty("municipalityNis").GetString());
 
         var renamed = await (await Host.Scenario(x =>
         {

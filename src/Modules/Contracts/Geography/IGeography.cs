@@ -32,6 +32,9 @@ public interface IGeography
     /// <summary>The municipality a Belgian postcode belongs to (each postcode lies in exactly one), or null.</summary>
     MunicipalityInfo? MunicipalityOfPostcode(string postcode);
 
+    /// <summary>A point for a postcode's main locality, to place an address on the map when no point is given.</summary>
+    GeoPoint? PointOfPostcode(string postcode);
+
     /// <summary>The locality names (deelgemeenten, municipality) that use a postcode.</summary>
     IReadOnlyList<string> LocalitiesOfPostcode(string postcode);
 

@@ -2,7 +2,9 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts;
+using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Directory.Fiches;
 using Wolverine;
 using Wolverine.Marten;
@@ -15,7 +17,7 @@ namespace SocialeKaart.Modules.Directory.Demo;
 /// Wolverine's outbox is up: the seeded fiches reach other modules exactly like registered ones.
 /// </summary>
 public sealed class DemoDataSeeder(
-    IHostApplicationLifetime lifetime, IServiceProvider services, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+    IHostApplicationLifetime lifetime, IServiceProvider services, IGeography geography, TimeProvider clock, ILogger<DemoDataSeeder> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,7 +26,7 @@ public sealed class DemoDataSeeder(
         var store = services.GetRequiredService<IDocumentStore>();
         await using (var query = store.QuerySession())
         {
-            if (await query.Query<FicheDetails>().AnyAsync(stoppingToken))
+            if (await query.Query<Fiche>().AnyAsync(stoppingToken))
             {
                 logger.LogInformation("Demo data already present; not seeding again");
                 return;
@@ -37,10 +39,10 @@ public sealed class DemoDataSeeder(
             var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
             await using var session = scope.ServiceProvider.GetRequiredService<OutboxedSessionFactory>().OpenSession(bus);
             var id = Guid.CreateVersion7();
-            var registered = new OrganisationRegistered(
-                id, fiche.Name!, fiche.Address!.ToAddress(), fiche.Phone!, Actor.DemoSeed, clock.GetUtcNow());
+            var registered = RegisterOrganisationEndpoint.Decide(
+                fiche, new InputErrors(), geography, id, Actor.DemoSeed, clock.GetUtcNow());
             session.Events.StartStream<Fiche>(id, registered);
-            await bus.PublishAsync(registered.ToFicheChanged(version: 1));
+            await bus.PublishAsync(FicheEvolution.Apply(null, registered).ToFicheChanged(1, registered.At));
             await session.SaveChangesAsync(stoppingToken);
         }
         logger.LogInformation("Seeded {Count} demo fiches", DemoFiches.All.Count);

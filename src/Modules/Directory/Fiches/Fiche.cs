@@ -1,14 +1,37 @@
+using SocialeKaart.Modules.Contracts;
+
 namespace SocialeKaart.Modules.Directory.Fiches;
 
-/// <summary>The write model: only what the decisions on a fiche need. Rebuilt live from the stream.</summary>
+/// <summary>
+/// The complete fiche: the document GET /api/fiches/{id} serves and the state every command decides on.
+/// Projected inline from the fiche's stream (FicheProjection), so it always reflects the last write.
+/// </summary>
 public sealed class Fiche
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
-    public string Name { get; set; } = "";
-    public PostalAddress Address { get; set; } = null!;
+    public FicheIdentity Identity { get; set; } = new("", null, [], null, null);
+    public FicheStatus Status { get; set; } = FicheStatus.Active;
+    public string? StatusNote { get; set; }
+    public DateOnly? ClosedUntil { get; set; }
+    public Guid? ParentId { get; set; }
+    public List<Location> Locations { get; set; } = [];
+    public ContactDetails Contact { get; set; } = new([], [], null, []);
+    public FicheContent Content { get; set; } = new(null, null, new TargetGroup([], null), null, null, []);
+    public List<Schedule> Schedules { get; set; } = [];
+    public List<Recognition> Recognitions { get; set; } = [];
+    public string? AdministrativeInfo { get; set; }
+    public List<Person> Persons { get; set; } = [];
+    public List<Activity> Activities { get; set; } = [];
+    public HealthPractice? HealthPractice { get; set; }
+    public WorkingArea? WorkingArea { get; set; }
+    public List<string> Rubrieken { get; set; } = [];
+    public List<string> Trefwoorden { get; set; } = [];
+    public DateTimeOffset RegisteredAt { get; set; }
+    public DateTimeOffset LastChangedAt { get; set; }
+    public DateTimeOffset? VerifiedAt { get; set; }
+    public Actor? VerifiedBy { get; set; }
 
-    public static Fiche Create(OrganisationRegistered e) => new() { Id = e.FicheId, Name = e.Name, Address = e.Address };
-
-    public void Apply(OrganisationRenamed e) => Name = e.Name;
+    /// <summary>Convenience for lists and messages: the organisation's name.</summary>
+    public string Name => Identity.Name;
 }

@@ -4,9 +4,9 @@ namespace SocialeKaart.Modules.Directory.Fiches;
 
 public static class FicheChangedMapping
 {
-    public static FicheChanged ToFicheChanged(this OrganisationRegistered e, long version) =>
-        new(e.FicheId, version, e.Name, e.Address.Postcode, e.Address.Municipality, e.At);
-
-    public static FicheChanged ToFicheChanged(this Fiche fiche, OrganisationRenamed e, long version) =>
-        new(fiche.Id, version, e.Name, fiche.Address.Postcode, fiche.Address.Municipality, e.At);
+    public static FicheChanged ToFicheChanged(this Fiche fiche, long version, DateTimeOffset at)
+    {
+        var address = fiche.Locations.FirstOrDefault()?.Address;
+        return new FicheChanged(fiche.Id, version, fiche.Name, address?.Postcode ?? "", address?.MunicipalityName ?? "", at);
+    }
 }

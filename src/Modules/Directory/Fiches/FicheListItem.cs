@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
@@ -12,17 +13,26 @@ public sealed class FicheListItem
     public string Name { get; set; } = "";
     public string Postcode { get; set; } = "";
     public string Municipality { get; set; } = "";
+    public FicheStatus Status { get; set; }
+    public Guid? ParentId { get; set; }
 }
 
 public sealed partial class FicheListItemProjection : SingleStreamProjection<FicheListItem, Guid>
 {
-    public static FicheListItem Create(OrganisationRegistered e) => new()
+    public override FicheListItem? Evolve(FicheListItem? item, Guid id, IEvent e)
     {
-        Id = e.FicheId,
-        Name = e.Name,
-        Postcode = e.Address.Postcode,
-        Municipality = e.Address.Municipality,
-    };
-
-    public void Apply(OrganisationRenamed e, FicheListItem item) => item.Name = e.Name;
+        item ??= new FicheListItem { Id = id };
+        switch (e.Data)
+        {
+            case OrganisationRegistered r: (item.Name, item.Postcode, item.Municipality) = (r.Name, r.Location.Address.Postcode, r.Location.Address.MunicipalityName); break;
+            case OrganisationRenamed r: item.Name = r.Name; break;
+            case IdentityChanged r: item.Name = r.Identity.Name; break;
+            case LocationsChanged { Locations.Count: > 0 } r: (item.Postcode, item.Municipality) = (r.Locations[0].Address.Postcode, r.Locations[0].Address.MunicipalityName); break;
+            case ParentOrganisationChanged r: item.ParentId = r.ParentId; break;
+            case FicheClosedTemporarily: item.Status = FicheStatus.TemporarilyClosed; break;
+            case FicheReopened: item.Status = FicheStatus.Active; break;
+            case FicheMarkedDefunct: item.Status = FicheStatus.Defunct; break;
+        }
+        return item;
+    }
 }

@@ -9,5 +9,5 @@ public static class GetFicheEndpoint
     // Fiches are public information: anyone may read them.
     [WolverineGet("/api/fiches/{id}", Name = "GetFiche")]
     [AllowAnonymous]
-    public static FicheDetails Get([Entity(MissingMessage = "Er bestaat geen fiche met dit id.")] FicheDetails fiche) => fiche;
+    public static Fiche Get([Entity(MissingMessage = "Er bestaat geen fiche met dit id.")] Fiche fiche) => fiche;
 }

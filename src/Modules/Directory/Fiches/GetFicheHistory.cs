@@ -8,8 +8,10 @@ using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
 
+/// <param name="Changes">Every field of the fiche this event changed, with its value before and after.</param>
 public sealed record FicheHistoryEntry(
-    long Version, long Sequence, string Type, DateTimeOffset At, Actor? By, string? CausationId, object Data);
+    long Version, long Sequence, string Type, DateTimeOffset At, Actor? By, string? Reason, string? CausationId,
+    IReadOnlyList<FieldChange> Changes, object Data);
 
 public static class GetFicheHistoryEndpoint
 {
@@ -20,8 +22,21 @@ public static class GetFicheHistoryEndpoint
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         if (events.Count == 0) return Results.Problem(Problems.NotFound($"Er bestaat geen fiche met id {id}."));
-        return Results.Ok(events.Select(e => new FicheHistoryEntry(
-            e.Version, e.Sequence, e.EventTypeName, e.Timestamp, (e.Data as IFicheEvent)?.By, e.CausationId, e.Data)).ToList());
+
+        // Replays the stream, taking the fiche apart into fields before and after each event.
+        Fiche? fiche = null;
+        var entries = new List<FicheHistoryEntry>(events.Count);
+        foreach (var e in events)
+        {
+            var before = FicheJson.Flatten(fiche);
+            fiche = FicheEvolution.Apply(fiche, e.Data);
+            var changes = FicheJson.Diff(before, FicheJson.Flatten(fiche));
+            entries.Add(new FicheHistoryEntry(e.Version, e.Sequence, e.EventTypeName, e.Timestamp, (e.Data as IFicheEvent)?.By,
+                ReasonOf(e.Data), e.CausationId, changes, e.Data));
+        }
+        return Results.Ok(entries);
     }
 
+    private static string? ReasonOf(object data) =>
+        data.GetType().GetProperty("Reason")?.GetValue(data) as string ?? data.GetType().GetProperty("Note")?.GetValue(data) as string;
 }

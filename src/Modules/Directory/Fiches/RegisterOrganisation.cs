@@ -3,34 +3,50 @@ using Marten.Events;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SocialeKaart.BuildingBlocks;
+using SocialeKaart.Modules.Contracts;
 using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Contracts.Security;
+using SocialeKaart.Modules.Directory.Validation;
 using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
 
-public sealed record RegisterOrganisation(string? Name, AddressInput? Address, string? Phone);
+/// <param name="Point">Where to put the organisation on the map; by default its postcode's locality.</param>
+public sealed record RegisterOrganisation(string? Name, AddressInput? Address, string? Phone, GeoPoint? Point = null);
 
 public static class RegisterOrganisationEndpoint
 {
-    public static ProblemDetails Validate(RegisterOrganisation command) => new InputErrors()
-        .CheckName(command.Name)
-        .CheckAddress(command.Address)
-        .CheckPhone(command.Phone)
-        .ToProblem();
+    public static ProblemDetails Validate(RegisterOrganisation command, IGeography geography)
+    {
+        var errors = new InputErrors();
+        Decide(command, errors, geography, Guid.Empty, Actor.DemoSeed, DateTimeOffset.MinValue);
+        return errors.ToProblem();
+    }
 
     [WolverinePost("/api/fiches", Name = "RegisterOrganisation")]
     [Authorize(Policy = AccessPolicies.BackOffice)]
     public static (CreationResponse<Guid>, IStartStream, FicheChanged) Post(
-        RegisterOrganisation command, ClaimsPrincipal user, TimeProvider clock)
+        RegisterOrganisation command, IGeography geography, ClaimsPrincipal user, TimeProvider clock)
     {
         var id = Guid.CreateVersion7();
-        var registered = new OrganisationRegistered(
-            id, command.Name!.Trim(), command.Address!.ToAddress(), command.Phone!.Trim(), user.ToActor(), clock.GetUtcNow());
+        var registered = Decide(command, new InputErrors(), geography, id, user.ToActor(), clock.GetUtcNow());
         return (
             new CreationResponse<Guid>($"/api/fiches/{id}", id),
             MartenOps.StartStream<Fiche>(id, registered),
-            registered.ToFicheChanged(version: 1));
+            FicheEvolution.Apply(null, registered).ToFicheChanged(version: 1, registered.At));
+    }
+
+    /// <summary>The registration decision, shared by the endpoint and the data loaders; problems go into <paramref name="errors"/>.</summary>
+    public static OrganisationRegistered Decide(
+        RegisterOrganisation command, InputErrors errors, IGeography geography, Guid id, Actor by, DateTimeOffset at)
+    {
+        errors.Required("name", command.Name, SectionRules.NameMax).CheckPhone("phone", command.Phone);
+        var address = errors.ResolveAddress("address", command.Address, geography);
+        var point = errors.CheckPoint("point", command.Point);
+        if (errors.Any) return null!;
+        var location = new Location(Guid.CreateVersion7(), null, address!, point ?? geography.PointOfPostcode(address!.Postcode)!, null, null);
+        return new OrganisationRegistered(id, command.Name!.Trim(), location, command.Phone!.Trim(), by, at);
     }
 }

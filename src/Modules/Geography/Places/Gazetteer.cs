@@ -56,6 +56,8 @@ public sealed partial class Gazetteer(
     public MunicipalityInfo? MunicipalityOfPostcode(string postcode) =>
         _byRef.TryGetValue(new PlaceRef(PlaceKind.Postcode, postcode), out var p) ? municipalities[p.NisCodes[0]] : null;
 
+    public GeoPoint? PointOfPostcode(string postcode) => _byRef.GetValueOrDefault(new PlaceRef(PlaceKind.Postcode, postcode))?.Point;
+
     public IReadOnlyList<string> LocalitiesOfPostcode(string postcode) => postcodeLocalities.GetValueOrDefault(postcode) ?? [];
 
     public IReadOnlyList<string> MunicipalitiesCovered(PlaceRef place) => _byRef.GetValueOrDefault(place)?.NisCodes ?? [];
