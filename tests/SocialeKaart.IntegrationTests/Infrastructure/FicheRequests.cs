@@ -25,6 +25,26 @@ public static class FicheRequests
         return (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("value").GetGuid();
     }
 
+    /// <summary>Sends a section change as the coordinator and returns the answer; asserts the status.</summary>
+    public static Task<IScenarioResult> Change(this IAlbaHost host, Guid id, string section, object body, int expectedStatus = 200, string method = "PUT") =>
+        host.Scenario(x =>
+        {
+            (method == "PUT" ? x.Put : x.Post).Json(body).ToUrl($"/api/fiches/{id}/{section}");
+            x.As(TestUsers.Coordinator);
+            x.StatusCodeShouldBe(expectedStatus);
+        });
+
+    public static async Task<JsonElement> Fiche(this IAlbaHost host, Guid id) => await (await host.Scenario(x => x.Get.Url($"/api/fiches/{id}"))).Json();
+
+    public static async Task<JsonElement> LastHistoryEntry(this IAlbaHost host, Guid id)
+    {
+        var history = await (await host.Scenario(x => { x.Get.Url($"/api/fiches/{id}/history"); x.As(TestUsers.Auditor); })).Json();
+        return history[history.GetArrayLength() - 1];
+    }
+
+    public static IEnumerable<string> ChangedFields(this JsonElement historyEntry) =>
+        historyEntry.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("field").GetString()!);
+
     public static async Task<JsonElement> Json(this IScenarioResult result) => await result.ReadAsJsonAsync<JsonElement>();
 
     /// <summary>Raw HTTP for what Alba's typed helpers cannot send, such as broken JSON.</summary>
