@@ -4,4 +4,6 @@ namespace SocialeKaart.Modules.Contracts;
 public sealed record Actor(string Id, string Name)
 {
     public static readonly Actor DemoSeed = new("system:demo-seed", "Demogegevens");
+
+    public static readonly Actor ReferenceData = new("system:reference-data", "Referentiegegevens");
 }

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SocialeKaart.Modules.Directory.Classification;
 using SocialeKaart.Modules.Directory.Demo;
 using SocialeKaart.Modules.Directory.Fiches;
 
@@ -28,11 +29,19 @@ public static class DirectoryModule
                 .Select(d => d with { Providers = d.Providers.Select(_ => new CareProvider("(gewist)", null)).ToList() }).ToList()),
         });
         options.Projections.Add<FicheListItemProjection>(ProjectionLifecycle.Async);
+
+        foreach (var type in new[] { typeof(RubriekCreated), typeof(RubriekRenamed), typeof(RubriekMoved), typeof(RubriekRetired),
+                     typeof(TrefwoordCreated), typeof(TrefwoordChanged), typeof(TrefwoordRetired) })
+            options.Events.AddEventType(type);
+        options.Projections.Snapshot<Rubriek>(SnapshotLifecycle.Inline);
+        options.Schema.For<Rubriek>().UniqueIndex(x => x.Code);
+        options.Projections.Snapshot<Trefwoord>(SnapshotLifecycle.Inline);
         options.Schema.For<FicheListItem>().Index(x => x.Name);
     }
 
     public static IServiceCollection AddDirectoryModule(this IServiceCollection services, IConfiguration configuration)
     {
+        if (configuration.GetValue("Classification:SeedOnStartup", true)) services.AddHostedService<ClassificationSeeder>();
         if (configuration.GetValue<bool>("Demo:SeedOnStartup")) services.AddHostedService<DemoDataSeeder>();
         return services;
     }

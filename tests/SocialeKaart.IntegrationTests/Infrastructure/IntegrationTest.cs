@@ -1,5 +1,7 @@
 using Alba;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using SocialeKaart.Modules.Directory.Classification;
 
 namespace SocialeKaart.IntegrationTests.Infrastructure;
 
@@ -10,7 +12,12 @@ public abstract class IntegrationTest(AppFixture app) : IAsyncLifetime
     protected AppFixture App { get; } = app;
     protected IAlbaHost Host => App.Host;
 
-    public virtual Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    /// <summary>An empty store with the reference rubriek tree and thesaurus, as after a fresh installation.</summary>
+    public virtual async Task InitializeAsync()
+    {
+        await Host.ResetAllMartenDataAsync();
+        await ClassificationSeed.SeedAsync(Host.Services.GetRequiredService<IDocumentStore>(), DateTimeOffset.UtcNow, CancellationToken.None);
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

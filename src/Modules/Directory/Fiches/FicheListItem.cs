@@ -19,8 +19,11 @@ public sealed class FicheListItem
 
 public sealed partial class FicheListItemProjection : SingleStreamProjection<FicheListItem, Guid>
 {
+    public FicheListItemProjection() => IncludeType<IFicheEvent>();
+
     public override FicheListItem? Evolve(FicheListItem? item, Guid id, IEvent e)
     {
+        if (e.Data is not IFicheEvent) return item;
         item ??= new FicheListItem { Id = id };
         switch (e.Data)
         {
