@@ -1,9 +1,24 @@
 #!/usr/bin/env bash
 # Starts SocialeKaart with demo data. Without ConnectionStrings__SocialeKaart in the environment it runs
 # on a private PostgreSQL cluster in .data/ (created on first run, reused afterwards, stopped on exit).
+#   ./run.sh              3,000 generated fiches (database socialekaart), loaded in a few seconds
+#   ./run.sh --full       the full 33,500-fiche data set (database socialekaart_full), about a minute
+#   ./run.sh --fiches N   N fiches (database socialekaart_N), e.g. 100000 or 300000 for benchmarks
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 cd "$ROOT"
+
+FICHES=3000
+DATABASE=socialekaart
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --full) FICHES=33500; DATABASE=socialekaart_full ;;
+    --fiches) [ $# -ge 2 ] || die "--fiches needs a number"; FICHES="$2"; DATABASE="socialekaart_$2"; shift ;;
+    *) die "unknown option $1 (use --full or --fiches N)" ;;
+  esac
+  shift
+done
+[[ "$FICHES" =~ ^[0-9]+$ ]] || die "--fiches needs a number, not '$FICHES'"
 
 PORT="${PORT:-5080}"
 URL="http://127.0.0.1:$PORT"
@@ -13,8 +28,8 @@ if [ -z "${ConnectionStrings__SocialeKaart:-}" ]; then
   ensure_postgres
   start_cluster postgres "${PG_PORT:-55432}"
   trap 'stop_cluster' EXIT
-  ensure_database socialekaart
-  export ConnectionStrings__SocialeKaart="$(connection_string socialekaart)"
+  ensure_database "$DATABASE"
+  export ConnectionStrings__SocialeKaart="$(connection_string "$DATABASE")"
 else
   say "Using the database from ConnectionStrings__SocialeKaart"
 fi
@@ -25,7 +40,7 @@ if [ ! -s "$keyfile" ]; then mkdir -p "$ROOT/.data"; (umask 077; head -c 32 /dev
 export Security__ApiKeys__0__Id="local-coordinator" Security__ApiKeys__0__Name="Lokale coördinator" \
        Security__ApiKeys__0__Role="coordinator" Security__ApiKeys__0__Key="$(cat "$keyfile")"
 
-export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" Demo__SeedOnStartup=true
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DataSet__LoadOnStartup=true DataSet__Fiches="$FICHES"
 
 say "Building"
 dotnet build src/Host/SocialeKaart.Host.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
@@ -45,6 +60,7 @@ cat >&2 <<MSG
   SocialeKaart draait op $URL
     gezondheid:  $URL/health/ready
     API:         $URL/api/fiches   (OpenAPI: $URL/openapi/v1.json)
+    gegevens:    $FICHES gegenereerde fiches in database $DATABASE (het laden loopt op de achtergrond)
     back office: header X-Api-Key: $(cat "$keyfile")
   Stoppen: Ctrl+C
 

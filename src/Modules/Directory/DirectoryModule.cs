@@ -3,7 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialeKaart.Modules.Directory.Classification;
-using SocialeKaart.Modules.Directory.Demo;
+using SocialeKaart.Modules.Directory.DataSet;
 using SocialeKaart.Modules.Directory.Fiches;
 
 namespace SocialeKaart.Modules.Directory;
@@ -17,6 +17,7 @@ public static class DirectoryModule
             options.Events.AddEventType(type);
         options.Projections.Add<FicheProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Fiche>().Index(x => x.ParentId!);
+        options.Schema.For<DataSetManifest>().Identity(x => x.Id);
 
         // Erasure of personal data: applying masking to a fiche's stream rewrites these events in place.
         options.Events.AddMaskingRuleForProtectedInformation<PersonsChanged>(e => e with
@@ -42,7 +43,8 @@ public static class DirectoryModule
     public static IServiceCollection AddDirectoryModule(this IServiceCollection services, IConfiguration configuration)
     {
         if (configuration.GetValue("Classification:SeedOnStartup", true)) services.AddHostedService<ClassificationSeeder>();
-        if (configuration.GetValue<bool>("Demo:SeedOnStartup")) services.AddHostedService<DemoDataSeeder>();
+        services.AddSingleton<DataSetLoader>();
+        if (configuration.GetValue<bool>("DataSet:LoadOnStartup")) services.AddHostedService<DataSetSeeder>();
         return services;
     }
 }

@@ -19,7 +19,10 @@ public sealed record PlaceRef(PlaceKind Kind, string Code);
 
 public sealed record GeoPoint(double Lat, double Lon);
 
-public sealed record MunicipalityInfo(string NisCode, string Name, string? ProvinceCode, string? ProvinceName, GeoPoint Point);
+/// <param name="EerstelijnszoneCode">The primary care zone (every municipality lies in exactly one).</param>
+/// <param name="ReferenceRegionCode">The Flemish referentieregio; null in Brussels.</param>
+public sealed record MunicipalityInfo(
+    string NisCode, string Name, string? ProvinceCode, string? ProvinceName, GeoPoint Point, string EerstelijnszoneCode, string? ReferenceRegionCode);
 
 /// <summary>
 /// What other modules may ask the Geography module (a query contract: Geography implements it, the host
@@ -28,6 +31,12 @@ public sealed record MunicipalityInfo(string NisCode, string Name, string? Provi
 public interface IGeography
 {
     MunicipalityInfo? Municipality(string nisCode);
+
+    /// <summary>The 304 municipalities of Flanders and Brussels (2025), by name.</summary>
+    IReadOnlyList<MunicipalityInfo> AllMunicipalities { get; }
+
+    /// <summary>The postcodes used in a municipality.</summary>
+    IReadOnlyList<string> PostcodesOf(string nisCode);
 
     /// <summary>The municipality a Belgian postcode belongs to (each postcode lies in exactly one), or null.</summary>
     MunicipalityInfo? MunicipalityOfPostcode(string postcode);

@@ -13,21 +13,23 @@ public static class ClassificationSeed
     {
         await using var session = store.LightweightSession();
         if (!await session.Query<Rubriek>().AnyAsync(ct))
-            foreach (var line in Lines("rubrieken.csv"))
-            {
-                var (code, name) = (line[0], line[1]);
-                var parent = code.Contains('.') ? code[..code.LastIndexOf('.')] : null;
-                var id = Guid.CreateVersion7();
-                session.Events.StartStream<Rubriek>(id, new RubriekCreated(id, code, name, parent, Actor.ReferenceData, at));
-            }
+            foreach (var created in Rubrieken(at))
+                session.Events.StartStream<Rubriek>(created.RubriekId, created);
         if (!await session.Query<Trefwoord>().AnyAsync(ct))
-            foreach (var line in Lines("trefwoorden.csv"))
-            {
-                var id = Guid.CreateVersion7();
-                session.Events.StartStream<Trefwoord>(id, new TrefwoordCreated(id, line[0], Split(line[1]), Split(line[2]), Actor.ReferenceData, at));
-            }
+            foreach (var created in Trefwoorden(at))
+                session.Events.StartStream<Trefwoord>(created.TrefwoordId, created);
         await session.SaveChangesAsync(ct);
     }
+
+    /// <summary>The reference rubrieken, parents before children; the parent of 14.04.01 is 14.04.</summary>
+    public static IReadOnlyList<RubriekCreated> Rubrieken(DateTimeOffset at) => Lines("rubrieken.csv").Select(line =>
+    {
+        var (code, name) = (line[0], line[1]);
+        return new RubriekCreated(Guid.CreateVersion7(), code, name, code.Contains('.') ? code[..code.LastIndexOf('.')] : null, Actor.ReferenceData, at);
+    }).ToList();
+
+    public static IReadOnlyList<TrefwoordCreated> Trefwoorden(DateTimeOffset at) => Lines("trefwoorden.csv")
+        .Select(line => new TrefwoordCreated(Guid.CreateVersion7(), line[0], Split(line[1]), Split(line[2]), Actor.ReferenceData, at)).ToList();
 
     private static IEnumerable<string[]> Lines(string file)
     {

@@ -14,7 +14,14 @@ public sealed partial class Gazetteer(
 
     public IReadOnlyList<Place> Places => places;
 
-    public IEnumerable<MunicipalityInfo> Municipalities => municipalities.Values.OrderBy(m => m.Name, StringComparer.Ordinal);
+    private readonly ILookup<string, string> _postcodesByMunicipality = places
+        .Where(p => p.Ref.Kind == PlaceKind.Postcode).ToLookup(p => p.NisCodes[0], p => p.Ref.Code);
+
+    public IReadOnlyList<MunicipalityInfo> AllMunicipalities { get; } = municipalities.Values.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+
+    public IEnumerable<MunicipalityInfo> Municipalities => AllMunicipalities;
+
+    public IReadOnlyList<string> PostcodesOf(string nisCode) => _postcodesByMunicipality[nisCode].Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The places that answer exactly to the input, best first. "9050 Gentbrugge" is read as its postcode.</summary>
     public IReadOnlyList<Place> Lookup(string input)

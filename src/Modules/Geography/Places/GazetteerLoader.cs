@@ -77,7 +77,7 @@ public static class GazetteerLoader
                 new GeoPoint(Double(main["lat"]), Double(main["lon"]))) { Keys = [group.Key] });
         }
 
-        var municipalityInfo = municipalities.ToDictionary(m => m.Nis, m => new MunicipalityInfo(m.Nis, m.Name, m.ProvinceCode, m.ProvinceName, m.Point));
+        var municipalityInfo = municipalities.ToDictionary(m => m.Nis, m => new MunicipalityInfo(m.Nis, m.Name, m.ProvinceCode, m.ProvinceName, m.Point, m.ElzCode, m.RefregCode));
         var postcodeLocalities = postcodes.GroupBy(p => p["postcode"]).ToDictionary(
             g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p["place_name_nl"]).Append(byNis[g.First()["municipality_nis"]].Name).Distinct().ToList());
         return new Gazetteer(places, municipalityInfo, postcodeLocalities);

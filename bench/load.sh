@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Measures how fast the generated data set loads through the command path (events + inline projection +
+# outbox), and how long the async list projection and the search module's copy take to catch up.
+# Sizes run in one go on fresh databases; the smallest is the reference the others are compared with.
+# Usage: bench/load.sh [sizes...]   (default: 3000 33500; add 100000 or 300000 for the large sets)
+set -euo pipefail
+source "$(dirname "$0")/../scripts/common.sh"
+cd "$ROOT"
+SIZES=("${@:-3000 33500}")
+read -r -a SIZES <<<"${SIZES[*]}"
+PORT=5094
+URL="http://127.0.0.1:$PORT"
+
+ensure_metapackages
+ensure_postgres
+start_cluster postgres-bench 55434
+trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+
+psql_db() { PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d "$1" -qAt -c "$2"; }
+
+rows=""
+for size in "${SIZES[@]}"; do
+  db="socialekaart_bench_$size"
+  recreate_database "$db"
+  log="$(mktemp)"
+  start=$(date +%s.%N)
+  (cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
+     DataSet__LoadOnStartup=true DataSet__Fiches="$size" exec dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
+  pid=$!
+  until grep -q '"Data set loaded' "$log" 2>/dev/null || grep -q 'Data set loaded' "$log"; do
+    kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $size fiches"; }
+    sleep 0.5
+  done
+  loaded=$(date +%s.%N)
+  line=$(grep 'Data set loaded' "$log" | head -n 1)
+  fiches=$(sed -E 's/.*loaded: \\?"?([0-9]+)"? fiches.*/\1/; s/.*"Fiches":([0-9]+).*/\1/' <<<"$line")
+  # Wait until the async list projection and the search module's copy hold every fiche.
+  until [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_fichelistitem")" -ge "$size" ] \
+     && [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_search_fiche_entry")" -ge "$size" ]; do
+    sleep 1
+  done
+  settled=$(date +%s.%N)
+  events=$(psql_db "$db" "select count(*) from socialekaart.mt_events")
+  load_s=$(grep -oE 'in [0-9.]+ s' <<<"$line" | grep -oE '[0-9.]+')
+  kill -TERM $pid; wait $pid 2>/dev/null || true
+  rows+="$size $events $load_s $(echo "$settled - $loaded" | bc)"$'\n'
+  rm -f "$log"
+done
+
+{
+  echo "# Data set load rate"
+  echo
+  echo "- commit: \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)'), $(date -u +%Y-%m-%d)"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback (fsync on)"
+  echo "- path: generated commands → the API's checks and decisions → events appended in batches of 500 fiches, inline Fiche projection and FicheChanged outbox messages in the same transaction"
+  echo "- *load*: until the last batch committed; *catch-up*: then until the async list projection and the search module's copy (one handler call per fiche) hold every fiche"
+  echo "- reference: the smallest size in the same run; the ratio shows whether throughput holds as the store grows"
+  echo
+  echo "| fiches | events | load (s) | fiches/s | events/s | rate vs. reference | catch-up after load (s) |"
+  echo "|---|---|---|---|---|---|---|"
+  ref=""
+  while read -r size events load catch; do
+    [ -n "$size" ] || continue
+    fps=$(echo "$size / $load" | bc -l); eps=$(echo "$events / $load" | bc -l)
+    [ -n "$ref" ] || ref=$fps
+    printf '| %s | %s | %.1f | %.0f | %.0f | %.2f | %.1f |\n' "$size" "$events" "$load" "$fps" "$eps" "$(echo "$fps / $ref" | bc -l)" "$catch"
+  done <<<"$rows"
+  echo
+  echo "Target (issue 3): the full 33,500 in under 2 minutes on this 2-core machine."
+} > bench/load.md
+cat bench/load.md

@@ -1,0 +1,17 @@
+using SocialeKaart.Modules.Directory.Fiches;
+using SocialeKaart.Modules.Directory.Fiches.Sections;
+using SocialeKaart.Modules.Directory.Validation;
+
+namespace SocialeKaart.Modules.Directory.DataSet;
+
+/// <summary>
+/// One generated organisation, expressed as the commands a coordinator would send: the loader runs them
+/// through the same checks and decisions as the API, so the data set is made of real events.
+/// </summary>
+public sealed record GeneratedFiche(
+    Guid Id, int Index, string Profile, Guid? ParentId, DateTimeOffset At,
+    RegisterOrganisation Registration, FicheIdentity Identity, ContactDetails Contact, FicheContent Content,
+    IReadOnlyList<Schedule> Schedules, IReadOnlyList<Recognition> Recognitions, IReadOnlyList<PersonInput> Persons,
+    IReadOnlyList<ActivityInput> Activities, HealthPractice? HealthPractice, WorkingAreaInput? WorkingArea,
+    IReadOnlyList<string> Rubrieken, IReadOnlyList<string> Trefwoorden, FicheStatus Status, string? StatusReason,
+    DateTimeOffset? VerifiedAt);

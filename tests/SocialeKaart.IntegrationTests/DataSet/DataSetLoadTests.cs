@@ -1,0 +1,51 @@
+using Alba;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
+using SocialeKaart.IntegrationTests.Infrastructure;
+using SocialeKaart.Modules.Directory.DataSet;
+using Wolverine.Tracking;
+
+namespace SocialeKaart.IntegrationTests.DataSet;
+
+/// <summary>The generated data set goes in through the command path: events, read models and messages, as via the API.</summary>
+public sealed class DataSetLoadTests(AppFixture app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task a_generated_data_set_loads_as_fiche_streams_with_their_history()
+    {
+        DataSetReport report = null!;
+        await Host.ExecuteAndWaitAsync(async () =>
+            report = await Host.Services.GetRequiredService<DataSetLoader>().LoadAsync(seed: 11, fiches: 400, progress: null, CancellationToken.None), 60_000);
+        await Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
+
+        Assert.Equal(400, report.Fiches);
+        Assert.True(report.Events > 400 * 5, $"each fiche is several events, got {report.Events}");
+        var list = await (await Host.Scenario(x => x.Get.Url("/api/fiches?pageSize=1"))).Json();
+        var defunct = await Host.Services.GetRequiredService<IDocumentStore>().QuerySession()
+            .Query<SocialeKaart.Modules.Directory.Fiches.Fiche>().CountAsync(f => f.Status == SocialeKaart.Modules.Directory.Fiches.FicheStatus.Defunct);
+        Assert.Equal(400 - defunct, list.GetProperty("total").GetInt32());
+
+        var hospitals = await (await Host.Scenario(x => x.Get.Url("/api/search?q=ziekenhuis"))).Json();
+        var hospital = hospitals.GetProperty("hits")[0].GetProperty("id").GetGuid();
+        var fiche = await Host.Fiche(hospital);
+        Assert.Contains(fiche.GetProperty("rubrieken")[0].GetString(), new[] { "02.06.01", "02.06.02", "03.02" });
+        Assert.StartsWith("https://", fiche.GetProperty("contact").GetProperty("website").GetString() ?? "https://");
+
+        var history = await (await Host.Scenario(x => { x.Get.Url($"/api/fiches/{hospital}/history"); x.As(TestUsers.Auditor); })).Json();
+        Assert.Equal("organisation_registered", history[0].GetProperty("type").GetString());
+        Assert.Equal("Demogegevens", history[0].GetProperty("by").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task loading_is_recorded_so_a_restart_does_not_load_twice()
+    {
+        await Host.ExecuteAndWaitAsync(async () =>
+            await Host.Services.GetRequiredService<DataSetLoader>().LoadAsync(seed: 12, fiches: 50, progress: null, CancellationToken.None), 60_000);
+
+        var manifest = await Host.Services.GetRequiredService<IDocumentStore>().QuerySession().LoadAsync<DataSetManifest>(DataSetManifest.TheId);
+        Assert.NotNull(manifest);
+        Assert.Equal(50, manifest.Fiches);
+        Assert.Equal(12, manifest.Seed);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using SocialeKaart.Modules.Directory.Classification;
+using SocialeKaart.Modules.Directory.DataSet;
+using SocialeKaart.Modules.Geography.Places;
+
+namespace SocialeKaart.UnitTests.DataSet;
+
+public sealed class FicheGeneratorTests
+{
+    private static readonly Gazetteer Geography = GazetteerLoader.LoadEmbedded();
+    private static readonly IReadOnlyList<RubriekCreated> Rubrieken = ClassificationSeed.Rubrieken(DateTimeOffset.UnixEpoch);
+    private static readonly IReadOnlyList<(string Code, string Name)> Leaves = Rubrieken
+        .Where(r => r.Code.Contains('.') && Rubrieken.All(c => c.ParentCode != r.Code)).Select(r => (r.Code, r.Name)).ToList();
+
+    private static List<GeneratedFiche> Generate(int seed, int total) => new FicheGenerator(seed, total, Geography, Leaves).Generate().ToList();
+
+    [Fact]
+    public void the_same_seed_gives_the_same_fiches()
+    {
+        var first = JsonSerializer.Serialize(Generate(7, 800));
+        var second = JsonSerializer.Serialize(Generate(7, 800));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void another_seed_gives_other_fiches()
+    {
+        var a = Generate(7, 800).Skip(300).Select(f => f.Registration.Name).ToList();
+        var b = Generate(8, 800).Skip(300).Select(f => f.Registration.Name).ToList();
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
+    public void the_requested_number_of_fiches_with_distinct_ids_is_generated()
+    {
+        var fiches = Generate(2025, 5000);
+        Assert.Equal(5000, fiches.Count);
+        Assert.Equal(5000, fiches.Select(f => f.Id).Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, 5000), fiches.Select(f => f.Index));
+    }
+
+    [Fact]
+    public void the_full_set_follows_the_field_the_real_hospitals_included()
+    {
+        var fiches = Generate(2025, 33_500);
+        var byProfile = fiches.GroupBy(f => f.Profile).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(33_500, fiches.Count);
+        Assert.Equal(826, byProfile["wzc"]);
+        Assert.Equal(876, byProfile["gaw"]);
+        Assert.Equal(484, byProfile["kortverblijf"]);
+        Assert.Equal(363, byProfile["dagverzorging"]);
+        var sites = HospitalSites.Load();
+        Assert.Equal(175, sites.Count);
+        Assert.Equal(HospitalSites.Count(sites), byProfile["hospital"]);
+        var sociaalHuis = fiches.Where(f => f.Profile == "sociaalhuis").Select(f => f.Registration.Address!.Postcode).ToList();
+        Assert.Equal(304, sociaalHuis.Count);
+        Assert.Equal(304, fiches.Where(f => f.Profile == "sociaalhuis").Select(f => Geography.MunicipalityOfPostcode(f.Registration.Address!.Postcode!)!.NisCode).Distinct().Count());
+    }
+
+    [Fact]
+    public void branches_point_to_mother_organisations_that_exist_in_the_set()
+    {
+        var fiches = Generate(2025, 3000);
+        var ids = fiches.Select(f => f.Id).ToHashSet();
+        var branches = fiches.Where(f => f.ParentId is not null).ToList();
+        Assert.NotEmpty(branches);
+        Assert.All(branches, b => Assert.Contains(b.ParentId!.Value, ids));
+        Assert.All(branches, b => Assert.Null(fiches.Single(f => f.Id == b.ParentId).ParentId));
+    }
+
+    [Fact]
+    public void every_generated_fiche_passes_the_checks_of_the_api()
+    {
+        var codes = Rubrieken.Select(r => r.Code).ToHashSet();
+        var thesaurus = ClassificationSeed.Trefwoorden(DateTimeOffset.UnixEpoch).Select(Trefwoord.Create).ToList();
+        foreach (var fiche in Generate(2025, 3000))
+        {
+            var events = GeneratedFicheEvents.Decide(fiche, Geography, codes, thesaurus);
+            Assert.IsType<SocialeKaart.Modules.Directory.Fiches.OrganisationRegistered>(events[0]);
+        }
+    }
+}
