@@ -135,6 +135,16 @@ public sealed class FicheSectionTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal("Kerstvakantie", schedules[0].GetProperty("exceptions")[0].GetProperty("note").GetString());
         Assert.True(schedules[0].GetProperty("weekly")[2].GetProperty("byAppointment").GetBoolean());
         Assert.Equal("opening_hours_changed", (await Host.LastHistoryEntry(id)).GetProperty("type").GetString());
+
+        // 23 November 2026 is a Monday; 24 December falls in the Christmas closure.
+        var open = await (await Host.Scenario(x => x.Get.Url("/api/fiches/" + id + "/open-now?at=2026-11-23T10:00:00%2B01:00"))).Json();
+        Assert.True(open.GetProperty("open").GetBoolean());
+        Assert.Equal("Nu open tot 12:00", open.GetProperty("label").GetString());
+        var christmas = await (await Host.Scenario(x => x.Get.Url("/api/fiches/" + id + "/open-now?at=2026-12-28T10:00:00%2B01:00"))).Json();
+        Assert.False(christmas.GetProperty("open").GetBoolean());
+        Assert.StartsWith("Gesloten (Kerstvakantie)", christmas.GetProperty("label").GetString());
+        var phone = await (await Host.Scenario(x => x.Get.Url("/api/fiches/" + id + "/open-now?at=2026-11-24T10:00:00%2B01:00&kind=telephoneHours"))).Json();
+        Assert.True(phone.GetProperty("open").GetBoolean());
     }
 
     [Fact]

@@ -11,9 +11,15 @@ public interface IFicheEvent
     Guid FicheId { get; }
     Actor By { get; }
     DateTimeOffset At { get; }
+
+    /// <summary>Why the change was made, as the person gave it; shown in the history.</summary>
+    string? Reason { get; }
 }
 
-public sealed record OrganisationRegistered(Guid FicheId, string Name, Location Location, string Phone, Actor By, DateTimeOffset At) : IFicheEvent;
+public sealed record OrganisationRegistered(Guid FicheId, string Name, Location Location, string Phone, Actor By, DateTimeOffset At) : IFicheEvent
+{
+    string? IFicheEvent.Reason => null;
+}
 
 public sealed record OrganisationRenamed(Guid FicheId, string Name, string? Reason, Actor By, DateTimeOffset At) : IFicheEvent;
 
@@ -53,4 +59,7 @@ public sealed record FicheReopened(Guid FicheId, string? Reason, Actor By, DateT
 public sealed record FicheMarkedDefunct(Guid FicheId, string Reason, Actor By, DateTimeOffset At) : IFicheEvent;
 
 /// <summary>A person confirmed the fiche is correct: sets verified_at, distinct from the last technical change.</summary>
-public sealed record FicheVerified(Guid FicheId, string? Note, Actor By, DateTimeOffset At) : IFicheEvent;
+public sealed record FicheVerified(Guid FicheId, string? Note, Actor By, DateTimeOffset At) : IFicheEvent
+{
+    string? IFicheEvent.Reason => Note;
+}

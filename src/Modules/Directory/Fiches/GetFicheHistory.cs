@@ -31,12 +31,9 @@ public static class GetFicheHistoryEndpoint
             var before = FicheJson.Flatten(fiche);
             fiche = FicheEvolution.Apply(fiche, e.Data);
             var changes = FicheJson.Diff(before, FicheJson.Flatten(fiche));
-            entries.Add(new FicheHistoryEntry(e.Version, e.Sequence, e.EventTypeName, e.Timestamp, (e.Data as IFicheEvent)?.By,
-                ReasonOf(e.Data), e.CausationId, changes, e.Data));
+            var change = e.Data as IFicheEvent;
+            entries.Add(new FicheHistoryEntry(e.Version, e.Sequence, e.EventTypeName, e.Timestamp, change?.By, change?.Reason, e.CausationId, changes, e.Data));
         }
         return Results.Ok(entries);
     }
-
-    private static string? ReasonOf(object data) =>
-        data.GetType().GetProperty("Reason")?.GetValue(data) as string ?? data.GetType().GetProperty("Note")?.GetValue(data) as string;
 }
