@@ -12,6 +12,7 @@ public static class AccessControlSetup
                 options => builder.Configuration.GetSection("Security:ApiKeys").Bind(options.Keys));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.BackOffice, p => p.RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(AccessPolicies.Administration, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(AccessPolicies.Audit, p => p.RequireRole(Roles.Coordinator, Roles.Administrator, Roles.Auditor))
             // An endpoint that forgot to say who may call it is closed, not open.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()

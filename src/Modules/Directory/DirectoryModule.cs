@@ -26,8 +26,7 @@ public static class DirectoryModule
         });
         options.Events.AddMaskingRuleForProtectedInformation<HealthPracticeChanged>(e => e with
         {
-            Practice = e.Practice is null ? null : new HealthPractice(e.Practice.Disciplines
-                .Select(d => d with { Providers = d.Providers.Select(_ => new CareProvider("(gewist)", null)).ToList() }).ToList()),
+            Practice = e.Practice is null ? null : FicheEvolution.Erased(e.Practice),
         });
         options.Projections.Add<FicheListItemProjection>(ProjectionLifecycle.Async);
 

@@ -10,10 +10,11 @@ public static class TestUsers
 
     public static readonly User Coordinator = new("test-coordinator", "Test Coördinator", "coordinator", "coordinator-key-0123456789abcdef");
     public static readonly User Auditor = new("test-auditor", "Test Auditor", "auditor", "auditor-key-0123456789abcdef0000");
+    public static readonly User Administrator = new("test-admin", "Test Beheerder", "administrator", "admin-key-0123456789abcdef000000");
 
     public static void Configure(IWebHostBuilder builder)
     {
-        User[] all = [Coordinator, Auditor];
+        User[] all = [Coordinator, Auditor, Administrator];
         for (var i = 0; i < all.Length; i++)
         {
             builder.UseSetting($"Security:ApiKeys:{i}:Id", all[i].Id);

@@ -11,6 +11,9 @@ public static class AccessPolicies
     /// <summary>Coordinators and administrators: create and edit fiches directly.</summary>
     public const string BackOffice = "back-office";
 
+    /// <summary>Administrators only: irreversible operations such as erasing personal data.</summary>
+    public const string Administration = "administration";
+
     /// <summary>Back office plus auditors: read the full history of every decision.</summary>
     public const string Audit = "audit";
 }

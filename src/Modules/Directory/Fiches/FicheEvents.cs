@@ -58,6 +58,12 @@ public sealed record FicheReopened(Guid FicheId, string? Reason, Actor By, DateT
 
 public sealed record FicheMarkedDefunct(Guid FicheId, string Reason, Actor By, DateTimeOffset At) : IFicheEvent;
 
+/// <summary>
+/// The personal data of the fiche's persons and care providers was erased: earlier events were masked, and
+/// from here on the fiche lists no persons. Carries no personal data itself.
+/// </summary>
+public sealed record PersonalDataErased(Guid FicheId, string Reason, Actor By, DateTimeOffset At) : IFicheEvent;
+
 /// <summary>A person confirmed the fiche is correct: sets verified_at, distinct from the last technical change.</summary>
 public sealed record FicheVerified(Guid FicheId, string? Note, Actor By, DateTimeOffset At) : IFicheEvent
 {

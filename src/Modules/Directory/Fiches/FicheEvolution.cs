@@ -39,6 +39,10 @@ public static class FicheEvolution
             case FicheClosedTemporarily e: (fiche.Status, fiche.StatusNote, fiche.ClosedUntil) = (FicheStatus.TemporarilyClosed, e.Reason, e.Until); break;
             case FicheReopened: (fiche.Status, fiche.StatusNote, fiche.ClosedUntil) = (FicheStatus.Active, null, null); break;
             case FicheMarkedDefunct e: (fiche.Status, fiche.StatusNote, fiche.ClosedUntil) = (FicheStatus.Defunct, e.Reason, null); break;
+            case PersonalDataErased:
+                fiche.Persons = [];
+                fiche.HealthPractice = fiche.HealthPractice is null ? null : Erased(fiche.HealthPractice);
+                break;
             case FicheVerified e: (fiche.VerifiedAt, fiche.VerifiedBy) = (e.At, e.By); break;
             default: return fiche;
         }
@@ -46,4 +50,8 @@ public static class FicheEvolution
         if (@event is IFicheEvent changed and not FicheVerified) fiche.LastChangedAt = changed.At;
         return fiche;
     }
+
+    /// <summary>The same masking the event store applies to HealthPracticeChanged (DirectoryModule).</summary>
+    public static HealthPractice Erased(HealthPractice practice) => new(practice.Disciplines
+        .Select(d => d with { Providers = d.Providers.Select(_ => new CareProvider("(gewist)", null)).ToList() }).ToList());
 }
