@@ -35,6 +35,9 @@ public sealed class InputErrors
 
     public InputErrors Check(bool ok, string field, string message) => ok ? this : Add(field, message);
 
+    /// <summary>Commands on existing data carry the version the client read (optimistic concurrency).</summary>
+    public InputErrors RequireVersion(long? version) => Check(version is not null, "version", "Geef de versie die je gelezen hebt.");
+
     /// <summary>Checks a list: at most <paramref name="max"/> items, none null, each by <paramref name="check"/> under "field[i]".</summary>
     public InputErrors Each<T>(string field, IReadOnlyList<T>? items, int max, Action<T, string> check)
     {

@@ -1,5 +1,4 @@
 using JasperFx.Events.Projections;
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialeKaart.Modules.Directory.Classification;

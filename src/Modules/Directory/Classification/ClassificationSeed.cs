@@ -1,6 +1,3 @@
-using Marten;
-using SocialeKaart.Modules.Contracts;
-
 namespace SocialeKaart.Modules.Directory.Classification;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.Extensions.Hosting;
 
 namespace SocialeKaart.Modules.Directory.Classification;

@@ -1,6 +1,3 @@
-using Marten;
-using SocialeKaart.BuildingBlocks;
-
 namespace SocialeKaart.Modules.Directory.Classification;
 
 /// <summary>Checks rubriek codes given for a fiche or an activity against the tree.</summary>

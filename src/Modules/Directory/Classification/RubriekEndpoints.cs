@@ -1,12 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Security;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Directory.Classification;
 
@@ -116,7 +108,7 @@ public static class RubriekEndpoints
     private static IResult? Check(Rubriek? rubriek, long? expectedVersion, InputErrors errors)
     {
         if (rubriek is null) return Results.Problem(Problems.NotFound("Er bestaat geen rubriek met deze code."));
-        errors.Check(expectedVersion is not null, "version", "Geef de versie van de rubriek die je gelezen hebt.");
+        errors.RequireVersion(expectedVersion);
         if (errors.Any) return Results.Problem(errors.ToProblem());
         return expectedVersion != rubriek.Version ? Results.Problem(Problems.StaleVersion(expectedVersion!.Value, rubriek.Version)) : null;
     }

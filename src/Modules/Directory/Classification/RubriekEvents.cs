@@ -1,5 +1,3 @@
-using SocialeKaart.Modules.Contracts;
-
 namespace SocialeKaart.Modules.Directory.Classification;
 
 // The rubriek tree is maintained by coordinators; each rubriek is its own stream. Codes are identifiers:

@@ -1,12 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Security;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Directory.Classification;
 
@@ -54,7 +46,7 @@ public static class TrefwoordEndpoints
         var all = await session.Query<Trefwoord>().ToListAsync(ct);
         var current = all.FirstOrDefault(t => t.Id == id);
         if (current is null) return Results.Problem(Problems.NotFound("Er bestaat geen trefwoord met dit id."));
-        var errors = Check(command, all, exceptId: id).Check(command.ExpectedVersion is not null, "version", "Geef de versie die je gelezen hebt.");
+        var errors = Check(command, all, exceptId: id).RequireVersion(command.ExpectedVersion);
         if (errors.Any) return Results.Problem(errors.ToProblem());
         if (command.ExpectedVersion != current.Version) return Results.Problem(Problems.StaleVersion(command.ExpectedVersion!.Value, current.Version));
         session.Events.Append(id, current.Version + 1, new TrefwoordChanged(id, command.Term!.Trim(), Clean(command.Synonyms), Clean(command.Acronyms),
@@ -69,7 +61,7 @@ public static class TrefwoordEndpoints
         var current = await session.LoadAsync<Trefwoord>(id, ct);
         if (current is null) return Results.Problem(Problems.NotFound("Er bestaat geen trefwoord met dit id."));
         var errors = new InputErrors().Required("reason", command.Reason, SectionRules.ReasonMax)
-            .Check(command.ExpectedVersion is not null, "version", "Geef de versie die je gelezen hebt.");
+            .RequireVersion(command.ExpectedVersion);
         if (errors.Any) return Results.Problem(errors.ToProblem());
         if (command.ExpectedVersion != current.Version) return Results.Problem(Problems.StaleVersion(command.ExpectedVersion!.Value, current.Version));
         if (current.Retired) return Results.Problem(Problems.Conflict("Dit trefwoord is al afgeschaft."));

@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Directory.Classification;
 using SocialeKaart.Modules.Directory.Fiches;
-using Wolverine;
 using Wolverine.Marten.Publishing;
 
 namespace SocialeKaart.Modules.Directory.DataSet;

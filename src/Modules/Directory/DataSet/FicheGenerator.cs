@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Directory.Fiches;
 using SocialeKaart.Modules.Directory.Fiches.Sections;
-using SocialeKaart.Modules.Directory.Validation;
 
 namespace SocialeKaart.Modules.Directory.DataSet;
 

@@ -1,6 +1,5 @@
 using SocialeKaart.Modules.Directory.Fiches;
 using SocialeKaart.Modules.Directory.Fiches.Sections;
-using SocialeKaart.Modules.Directory.Validation;
 
 namespace SocialeKaart.Modules.Directory.DataSet;
 

@@ -1,10 +1,6 @@
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts;
-using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Directory.Classification;
 using SocialeKaart.Modules.Directory.Fiches;
 using SocialeKaart.Modules.Directory.Fiches.Sections;
-using SocialeKaart.Modules.Directory.Validation;
 
 namespace SocialeKaart.Modules.Directory.DataSet;
 

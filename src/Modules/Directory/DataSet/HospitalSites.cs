@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CsvHelper;
-using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Directory.Fiches;
-using SocialeKaart.Modules.Directory.Validation;
 
 namespace SocialeKaart.Modules.Directory.DataSet;
 

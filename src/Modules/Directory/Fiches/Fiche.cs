@@ -1,5 +1,3 @@
-using SocialeKaart.Modules.Contracts;
-
 namespace SocialeKaart.Modules.Directory.Fiches;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Directory;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
 
@@ -25,7 +19,7 @@ public static class FicheCommands
     {
         if (fiche is null) return Problems.NotFound("Er bestaat geen fiche met dit id.");
         var errors = new InputErrors().CheckReason(command.Reason)
-            .Check(command.ExpectedVersion is not null, "version", "Geef de versie van de fiche die je gelezen hebt.");
+            .RequireVersion(command.ExpectedVersion);
         checkSection(errors);
         if (errors.Any) return errors.ToProblem();
         return command.ExpectedVersion != fiche.Version

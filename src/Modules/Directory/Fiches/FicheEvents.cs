@@ -1,5 +1,3 @@
-using SocialeKaart.Modules.Contracts;
-
 namespace SocialeKaart.Modules.Directory.Fiches;
 
 // The fiche's event stream is its audit log forever. Once released: add fields, never rename or reuse.

@@ -1,5 +1,3 @@
-using SocialeKaart.Modules.Contracts.Geography;
-
 namespace SocialeKaart.Modules.Directory.Fiches;
 
 // The sections of a fiche, as stored in events and in the Fiche document. Records compare by value,

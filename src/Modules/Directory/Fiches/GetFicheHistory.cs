@@ -1,10 +1,4 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts;
-using SocialeKaart.Modules.Contracts.Security;
-using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
 

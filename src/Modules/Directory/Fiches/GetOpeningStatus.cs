@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
 using Wolverine.Persistence;
 
 namespace SocialeKaart.Modules.Directory.Fiches;

@@ -1,7 +1,4 @@
-using Marten;
 using Marten.Pagination;
-using Microsoft.AspNetCore.Authorization;
-using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
 

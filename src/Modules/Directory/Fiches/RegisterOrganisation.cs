@@ -1,15 +1,5 @@
-using System.Security.Claims;
 using Marten.Events;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts;
 using SocialeKaart.Modules.Contracts.Directory;
-using SocialeKaart.Modules.Contracts.Geography;
-using SocialeKaart.Modules.Contracts.Security;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
 

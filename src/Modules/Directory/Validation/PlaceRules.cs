@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Directory.Fiches;
 
 namespace SocialeKaart.Modules.Directory.Validation;

@@ -1,4 +1,3 @@
-using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Directory.Fiches;
 
 namespace SocialeKaart.Modules.Directory.Validation;

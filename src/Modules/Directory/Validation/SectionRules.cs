@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Directory.Fiches;
 
 namespace SocialeKaart.Modules.Directory.Validation;

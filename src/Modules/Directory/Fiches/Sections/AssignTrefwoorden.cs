@@ -1,15 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Security;
 using SocialeKaart.Modules.Directory.Classification;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine;
-using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace SocialeKaart.Modules.Directory.Fiches.Sections;
 

@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Security;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine;
-using Wolverine.Http;
-using Wolverine.Marten;
-
 namespace SocialeKaart.Modules.Directory.Fiches.Sections;
 
 public sealed record ChangeIdentity(FicheIdentity? Identity, string? Reason, [property: JsonPropertyName("version")] long? ExpectedVersion) : IFicheCommand;

@@ -1,15 +1,3 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Geography;
-using SocialeKaart.Modules.Contracts.Security;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine;
-using Wolverine.Http;
-using Wolverine.Marten;
-
 namespace SocialeKaart.Modules.Directory.Fiches.Sections;
 
 /// <param name="Id">An existing location's id to keep it (schedules refer to it); none for a new location.</param>

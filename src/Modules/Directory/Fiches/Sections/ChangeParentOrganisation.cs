@@ -1,15 +1,3 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Security;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine;
-using Wolverine.Http;
-using Wolverine.Marten;
-
 namespace SocialeKaart.Modules.Directory.Fiches.Sections;
 
 /// <param name="ParentId">The mother organisation, or null to make this fiche a top-level organisation.</param>

@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json.Serialization;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Security;
-using SocialeKaart.Modules.Directory.Validation;
-using Wolverine;
-using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Directory.Fiches.Sections;
 
@@ -27,7 +18,7 @@ public static class ErasePersonalDataEndpoint
         var fiche = await session.LoadAsync<Fiche>(ficheId, ct);
         if (fiche is null) return Results.Problem(Problems.NotFound("Er bestaat geen fiche met dit id."));
         var errors = new InputErrors().Required("reason", command.Reason, SectionRules.ReasonMax)
-            .Check(command.ExpectedVersion is not null, "version", "Geef de versie van de fiche die je gelezen hebt.");
+            .RequireVersion(command.ExpectedVersion);
         if (errors.Any) return Results.Problem(errors.ToProblem());
         if (command.ExpectedVersion != fiche.Version) return Results.Problem(Problems.StaleVersion(command.ExpectedVersion!.Value, fiche.Version));
 
