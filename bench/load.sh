@@ -12,6 +12,8 @@ PORT=5094
 URL="http://127.0.0.1:$PORT"
 
 ensure_metapackages
+# The state of the sources as built, recorded before the build (edits made during a long run must not relabel it).
+SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 ensure_postgres
 start_cluster postgres-bench 55434
 trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
@@ -51,7 +53,7 @@ done
 {
   echo "# Data set load rate"
   echo
-  echo "- commit: \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)'), $(date -u +%Y-%m-%d)"
+  echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d)"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback (fsync on)"
   echo "- path: generated commands → the API's checks and decisions → events appended in batches of 500 fiches, inline Fiche projection and FicheChanged outbox messages in the same transaction"
   echo "- *load*: until the last batch committed; *catch-up*: then until the async list projection and the search module's copy (one handler call per fiche) hold every fiche"

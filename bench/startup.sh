@@ -10,6 +10,8 @@ URL="http://127.0.0.1:$PORT"
 KEY="bench-key-0123456789abcdef"
 
 ensure_metapackages
+# The state of the sources as built, recorded before the build (edits made during a long run must not relabel it).
+SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 ensure_postgres
 start_cluster postgres-bench 55434
 trap 'rm -rf src/Host/Internal/Generated; pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
@@ -51,7 +53,7 @@ dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
 {
   echo "# Host start-up: runtime code generation vs. pre-generated code"
   echo
-  echo "- commit: \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)'), $(date -u +%Y-%m-%d)"
+  echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d)"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version)"
   echo "- runs per mode: $RUNS (after one warm-up run); PostgreSQL on loopback; ASPNETCORE_ENVIRONMENT=Production"
   echo "- *live*: process start until /health/live answers; *first write*: then until the first POST /api/fiches answers"
