@@ -2,6 +2,19 @@ namespace SocialeKaart.Modules.Contracts.Directory;
 
 /// <summary>
 /// Published by Directory, in the same transaction as the events it appends, whenever a fiche changes.
-/// Version is the fiche stream's version after the change, so a consumer can ignore stale or repeated copies.
+/// Carries everything other modules may search or show, as of <paramref name="Version"/> (the fiche stream's
+/// version after the change), so a consumer can ignore stale or repeated copies.
 /// </summary>
-public sealed record FicheChanged(Guid FicheId, long Version, string Name, string Postcode, string Municipality, DateTimeOffset At);
+public sealed record FicheChanged(Guid FicheId, long Version, FicheSnapshot Fiche, DateTimeOffset At);
+
+/// <summary>The searchable content of a fiche. Statuses are HSDS values: active, temporarilyClosed, defunct.</summary>
+public sealed record FicheSnapshot(
+    string Name, string? ShortName, IReadOnlyList<string> OtherNames, string Status, Guid? ParentId,
+    IReadOnlyList<FicheSnapshotLocation> Locations, IReadOnlyList<string> PersonNames, IReadOnlyList<FicheSnapshotActivity> Activities,
+    IReadOnlyList<string> TargetGroups, string? TargetGroupText, string? GeneralOperation, string? Tasks,
+    IReadOnlyList<string> Rubrieken, IReadOnlyList<string> Trefwoorden, IReadOnlyList<string> WorkingAreaNis, DateTimeOffset? VerifiedAt);
+
+public sealed record FicheSnapshotLocation(
+    string Street, string Postcode, string Locality, string MunicipalityNis, string MunicipalityName, double Lat, double Lon);
+
+public sealed record FicheSnapshotActivity(string Name, string? Description, IReadOnlyList<string> Rubrieken, IReadOnlyList<string> WorkingAreaNis);

@@ -13,9 +13,9 @@ public static class FicheChangedHandler
         {
             Id = message.FicheId,
             Version = message.Version,
-            Name = message.Name,
-            Postcode = message.Postcode,
-            Municipality = message.Municipality,
+            Name = message.Fiche.Name,
+            Postcode = message.Fiche.Locations.FirstOrDefault()?.Postcode ?? "",
+            Municipality = message.Fiche.Locations.FirstOrDefault()?.MunicipalityName ?? "",
             ChangedAt = message.At,
         });
     }
