@@ -54,6 +54,18 @@ cluster_dir() {
   echo "$dir"
 }
 
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The preferred port, or the next free one after it: another program (or another checkout's cluster) may hold it.
+free_port() {
+  local port="$1"
+  while port_in_use "$port"; do
+    port=$((port + 1))
+    [ "$port" -lt $(( $1 + 50 )) ] || die "no free port between $1 and $port"
+  done
+  echo "$port"
+}
+
 # start_cluster NAME PORT: initialises the cluster on first use (a folder NAME/ holding data/, server.log and a
 # generated scram password), starts it on 127.0.0.1:PORT, sets CLUSTER_DIR, PGDATA_DIR, PG_PORT, PG_PASSWORD.
 start_cluster() {
@@ -73,9 +85,11 @@ start_cluster() {
   fi
   PG_PASSWORD="$(cat "$pwfile")"
   if as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
-    say "PostgreSQL already running in $PGDATA_DIR"
+    PG_PORT="$(sed -n 4p "$PGDATA_DIR/postmaster.pid")"
+    say "PostgreSQL already running in $PGDATA_DIR on port $PG_PORT"
     PG_STARTED_HERE=0
   else
+    PG_PORT="$(free_port "$PG_PORT")"
     say "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
     # setsid: Ctrl+C in the terminal goes to the site, and we stop the database ourselves afterwards.
     as_pg setsid "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$CLUSTER_DIR/server.log" -w -t 30 start \
