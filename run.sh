@@ -40,7 +40,8 @@ if [ ! -s "$keyfile" ]; then mkdir -p "$ROOT/.data"; (umask 077; head -c 32 /dev
 export Security__ApiKeys__0__Id="local-coordinator" Security__ApiKeys__0__Name="Lokale coördinator" \
        Security__ApiKeys__0__Role="coordinator" Security__ApiKeys__0__Key="$(cat "$keyfile")"
 
-export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DataSet__LoadOnStartup=true DataSet__Fiches="$FICHES"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DataSet__LoadOnStartup=true DataSet__Fiches="$FICHES" \
+  Search__IndexPath="$ROOT/.data/search-index/$DATABASE"
 
 say "Building"
 dotnet build src/Host/SocialeKaart.Host.csproj -c Release --nologo -v quiet -clp:ErrorsOnly

@@ -1,5 +1,6 @@
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
+using SocialeKaart.Modules.Search;
 
 namespace SocialeKaart.Host.Setup;
 
@@ -16,6 +17,7 @@ public static class SocialeKaartSetup
         builder.AddAccessControl();
         builder.AddHealth();
         builder.Services.AddGeographyModule();
+        builder.Services.AddSearchModule();
         builder.Services.AddDirectoryModule(builder.Configuration);
         return builder;
     }

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Directory.Classification;
 using SocialeKaart.Modules.Directory.DataSet;
 using SocialeKaart.Modules.Directory.Fiches;
@@ -42,6 +43,8 @@ public static class DirectoryModule
     {
         if (configuration.GetValue("Classification:SeedOnStartup", true)) services.AddHostedService<ClassificationSeeder>();
         services.AddSingleton<DataSetLoader>();
+        services.AddSingleton<IRubriekTree, RubriekTreeReader>();
+        services.AddSingleton<IFicheSnapshots, FicheSnapshotSource>();
         if (configuration.GetValue<bool>("DataSet:LoadOnStartup")) services.AddHostedService<DataSetSeeder>();
         return services;
     }

@@ -17,6 +17,9 @@ public sealed class AppFixture : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public SearchWriteFaults SearchFaults { get; } = new();
 
+    /// <summary>The embedded search index of this run, in a folder of its own.</summary>
+    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), $"socialekaart-search-{Guid.NewGuid():N}");
+
     public async Task InitializeAsync()
     {
         var connectionString = Environment.GetEnvironmentVariable(ConnectionVariable)
@@ -28,13 +31,18 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:SocialeKaart", connectionString);
             builder.UseSetting("Projections:Mode", "Solo");
+            builder.UseSetting("Search:IndexPath", IndexPath);
             TestUsers.Configure(builder);
             builder.ConfigureServices(services => services.ConfigureMarten(options => options.Listeners.Add(SearchFaults)));
         });
         await Host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.ClearAllAsync();
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (System.IO.Directory.Exists(IndexPath)) System.IO.Directory.Delete(IndexPath, recursive: true);
+    }
 }
 
 [CollectionDefinition(Name)]

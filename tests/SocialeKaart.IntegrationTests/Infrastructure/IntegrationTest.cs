@@ -2,6 +2,7 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using SocialeKaart.Modules.Directory.Classification;
+using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.IntegrationTests.Infrastructure;
 
@@ -16,6 +17,7 @@ public abstract class IntegrationTest(AppFixture app) : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         await Host.ResetAllMartenDataAsync();
+        await Host.Services.GetRequiredService<ISearchEngine>().RebuildAsync(AsyncEnumerable.Empty<SearchDocument>(), CancellationToken.None);
         await ClassificationSeed.SeedAsync(Host.Services.GetRequiredService<IDocumentStore>(), DateTimeOffset.UtcNow, CancellationToken.None);
     }
 

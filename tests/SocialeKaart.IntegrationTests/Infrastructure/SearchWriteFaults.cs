@@ -26,10 +26,10 @@ public sealed class SearchWriteFaults : DocumentSessionListenerBase
     {
         foreach (var entry in session.PendingChanges.AllChangedFor<FicheSearchEntry>())
         {
-            if (_failuresToInject.TryRemove(entry.Name, out _))
+            if (_failuresToInject.TryRemove(entry.Fiche.Name, out _))
             {
                 Interlocked.Increment(ref _injected);
-                throw new TimeoutException($"Injected transient failure while writing the search entry of '{entry.Name}'.");
+                throw new TimeoutException($"Injected transient failure while writing the search entry of '{entry.Fiche.Name}'.");
             }
         }
         return Task.CompletedTask;
@@ -38,7 +38,7 @@ public sealed class SearchWriteFaults : DocumentSessionListenerBase
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         foreach (var entry in commit.Updated.Concat(commit.Inserted).OfType<FicheSearchEntry>())
-            _commits.AddOrUpdate(entry.Name, 1, (_, n) => n + 1);
+            _commits.AddOrUpdate(entry.Fiche.Name, 1, (_, n) => n + 1);
         return Task.CompletedTask;
     }
 }

@@ -21,6 +21,9 @@ public sealed record GeoPoint(double Lat, double Lon);
 
 /// <param name="EerstelijnszoneCode">The primary care zone (every municipality lies in exactly one).</param>
 /// <param name="ReferenceRegionCode">The Flemish referentieregio; null in Brussels.</param>
+/// <summary>The area an input names, with the municipalities it covers.</summary>
+public sealed record PlaceMatch(PlaceRef Place, string Label, IReadOnlyList<string> MunicipalityNisCodes);
+
 public sealed record MunicipalityInfo(
     string NisCode, string Name, string? ProvinceCode, string? ProvinceName, GeoPoint Point, string EerstelijnszoneCode, string? ReferenceRegionCode);
 
@@ -49,6 +52,9 @@ public interface IGeography
 
     /// <summary>The NIS codes of the municipalities an area covers; empty when the area is unknown.</summary>
     IReadOnlyList<string> MunicipalitiesCovered(PlaceRef place);
+
+    /// <summary>The best area for "waar" input ("Gentbrugge", "9050", "Provincie Limburg"), or null when nothing matches.</summary>
+    PlaceMatch? Resolve(string input);
 
     /// <summary>A display name for an area ("Gentbrugge (Gent)", "Provincie Limburg"), or null when unknown.</summary>
     string? NameOf(PlaceRef place);

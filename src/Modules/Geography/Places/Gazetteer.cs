@@ -69,6 +69,9 @@ public sealed partial class Gazetteer(
 
     public IReadOnlyList<string> MunicipalitiesCovered(PlaceRef place) => _byRef.GetValueOrDefault(place)?.NisCodes ?? [];
 
+    public PlaceMatch? Resolve(string input) =>
+        Lookup(input).FirstOrDefault() is { } best ? new PlaceMatch(best.Ref, best.Label, best.NisCodes) : null;
+
     public string? NameOf(PlaceRef place) => _byRef.GetValueOrDefault(place)?.Label;
 
     public Place? Find(PlaceRef place) => _byRef.GetValueOrDefault(place);

@@ -1,22 +1,25 @@
 using Marten;
 using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.Modules.Search.Indexing;
 
 public static class FicheChangedHandler
 {
-    public static async Task Handle(FicheChanged message, IDocumentSession session, CancellationToken ct)
+    public static async Task Handle(FicheChanged message, IDocumentSession session, ISearchEngine engine, IRubriekTree rubrieken, CancellationToken ct)
     {
         var current = await session.LoadAsync<FicheSearchEntry>(message.FicheId, ct);
         if (current is not null && current.Version >= message.Version) return;
-        session.Store(new FicheSearchEntry
+        var entry = new FicheSearchEntry
         {
             Id = message.FicheId,
             Version = message.Version,
-            Name = message.Fiche.Name,
-            Postcode = message.Fiche.Locations.FirstOrDefault()?.Postcode ?? "",
-            Municipality = message.Fiche.Locations.FirstOrDefault()?.MunicipalityName ?? "",
+            Fiche = message.Fiche,
+            RubriekenWithAncestors = [.. await rubrieken.WithAncestorsAsync(message.Fiche.Rubrieken.Concat(message.Fiche.Activities.SelectMany(a => a.Rubrieken)), ct)],
             ChangedAt = message.At,
-        });
+        };
+        session.Store(entry);
+        // The index is updated before the ledger commits: if the commit fails, the retry indexes the same version again.
+        await engine.UpsertAsync(entry.ToDocument(), ct);
     }
 }

@@ -1,0 +1,17 @@
+namespace SocialeKaart.Modules.Contracts.Directory;
+
+/// <summary>The rubriek tree as other modules may read it (Directory implements it).</summary>
+public interface IRubriekTree
+{
+    /// <summary>The codes with all their ancestors, e.g. 14.04.01 → 14.04.01, 14.04, 14. Unknown codes are left out.</summary>
+    Task<IReadOnlyList<string>> WithAncestorsAsync(IEnumerable<string> codes, CancellationToken ct);
+
+    /// <summary>Whether each code is a rubriek (retired ones included: old links must keep working).</summary>
+    Task<IReadOnlySet<string>> KnownAsync(IEnumerable<string> codes, CancellationToken ct);
+}
+
+/// <summary>Every fiche as it is now, with its stream version: the source for rebuilding derived indexes.</summary>
+public interface IFicheSnapshots
+{
+    IAsyncEnumerable<(Guid Id, long Version, FicheSnapshot Fiche)> AllAsync(CancellationToken ct);
+}

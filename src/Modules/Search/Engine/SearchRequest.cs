@@ -1,0 +1,30 @@
+namespace SocialeKaart.Modules.Search.Engine;
+
+public enum SearchSort { Relevance, Name, Postcode, Municipality, Distance }
+
+/// <summary>
+/// One search, engine-neutral. <see cref="Municipalities"/> are NIS codes the working area must touch (the
+/// "waar", already resolved); <see cref="Rubrieken"/> match a rubriek or any of its descendants.
+/// </summary>
+public sealed record SearchRequest(
+    string? Text = null,
+    IReadOnlyCollection<string>? Municipalities = null,
+    IReadOnlyCollection<string>? Rubrieken = null,
+    bool OnlyParents = false,
+    SearchSort Sort = SearchSort.Relevance,
+    double? NearLat = null,
+    double? NearLon = null,
+    int Page = 1,
+    int PageSize = 20,
+    bool IncludePoints = false);
+
+public sealed record SearchHit(
+    Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm);
+
+public sealed record FacetValue(string Value, int Count);
+
+public sealed record MapPoint(Guid Id, string Name, double Lat, double Lon);
+
+public sealed record SearchResults(
+    int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,
+    IReadOnlyList<MapPoint>? Points);

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using SocialeKaart.BuildingBlocks;
+using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Geography;
+using SocialeKaart.Modules.Search.Engine;
+using Wolverine.Http;
+
+namespace SocialeKaart.Modules.Search.Indexing;
+
+/// <param name="Waar">The area the "waar" input was read as, with the municipalities it covers.</param>
+public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, int Page, int PageSize, SearchSort Sort,
+    IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points);
+
+/// <summary>
+/// Quick search: "wie of wat" (q) and "waar" (a place, matched against working areas), narrowed by facet
+/// filters (municipality NIS codes, rubrieken with their descendants), sorted and paged; optionally every
+/// result's point for the map.
+/// </summary>
+public static partial class SearchEndpoints
+{
+    public const int MaxQuery = 200;
+    public const int MaxPageSize = 100;
+    public const int MaxFilterValues = 50;
+
+    [WolverineGet("/api/search", Name = "Search")]
+    [AllowAnonymous]
+    public static async Task<IResult> Search(
+        string? q, string? waar, string[]? municipality, string[]? rubriek, bool? onlyParents, SearchSort? sort, string? near,
+        int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree, CancellationToken ct)
+    {
+        var errors = new InputErrors();
+        errors.Optional("q", q, MaxQuery).Optional("waar", waar, 100)
+            .Check(page is null or >= 1, "page", "De pagina begint bij 1.")
+            .Check(pageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"Kies 1 tot {MaxPageSize} resultaten per pagina.")
+            .Check((page ?? 1) * (pageSize ?? 20) <= Lucene.LuceneSearchEngine.MaxWindow, "page", "Zo ver kan niet gebladerd worden; verfijn de zoekopdracht.")
+            .Each("municipality", municipality, MaxFilterValues, (nis, path) => errors.Check(geography.Municipality(nis) is not null, path, $"Onbekende NIS-code '{nis}'."))
+            .Each("rubriek", rubriek, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
+        PlaceMatch? place = null;
+        if (!string.IsNullOrWhiteSpace(waar) && waar.Length <= 100)
+        {
+            place = geography.Resolve(waar);
+            errors.Check(place is not null, "waar", $"'{waar.Trim()}' is geen gemeente, deelgemeente, postcode, provincie of regio die we kennen.");
+        }
+        var (lat, lon) = ParseNear(near, errors);
+        errors.Check(sort != SearchSort.Distance || lat is not null, "near", "Sorteren op afstand vraagt een punt: near=51.05,3.72.");
+        if (rubriek is { Length: > 0 } && !errors.Any)
+        {
+            var known = await tree.KnownAsync(rubriek, ct);
+            foreach (var (code, i) in rubriek.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
+                errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
+        }
+        if (errors.Any) return Results.Problem(errors.ToProblem());
+
+        var area = Intersect(place?.MunicipalityNisCodes, municipality);
+        var request = new SearchRequest(q, area, rubriek, onlyParents == true, sort ?? SearchSort.Relevance, lat, lon, page ?? 1, pageSize ?? 20, points == true);
+        var results = area is { Count: 0 }
+            ? new SearchResults(0, [], [], [], points == true ? [] : null)
+            : await engine.SearchAsync(request, ct);
+        return Results.Ok(new SearchResponse(q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
+            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points));
+    }
+
+    /// <summary>Organisation names for the quick-search box while typing.</summary>
+    [WolverineGet("/api/search/suggestions", Name = "SearchSuggestions")]
+    [AllowAnonymous]
+    public static async Task<IResult> Suggestions(string? q, int? limit, ISearchEngine engine, CancellationToken ct)
+    {
+        var errors = new InputErrors().Optional("q", q, MaxQuery).Check(limit is null or (>= 1 and <= 20), "limit", "Kies 1 tot 20 suggesties.");
+        if (errors.Any) return Results.Problem(errors.ToProblem());
+        return Results.Ok(string.IsNullOrWhiteSpace(q) ? [] : await engine.SuggestNamesAsync(q, limit ?? 8, ct));
+    }
+
+    // "waar" and the municipality facet both narrow: a fiche must serve a municipality in both.
+    private static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, string[]? municipalities) =>
+        (waar, municipalities is { Length: > 0 } ? municipalities : null) switch
+        {
+            (null, null) => null,
+            ({ } a, null) => a,
+            (null, { } b) => b,
+            ({ } a, { } b) => a.Intersect(b).ToList(),
+        };
+
+    private static (double? Lat, double? Lon) ParseNear(string? near, InputErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(near)) return (null, null);
+        var parts = near.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180)
+            return (lat, lon);
+        errors.Add("near", "Geef een punt als breedte,lengte in decimale graden, bv. 51.05,3.72.");
+        return (null, null);
+    }
+
+    [GeneratedRegex(@"^[0-9]{2}(\.[0-9]{2}){0,3}$")]
+    private static partial Regex RubriekCode();
+}

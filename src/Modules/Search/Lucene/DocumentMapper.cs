@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SocialeKaart.Modules.Search.Engine;
+
+namespace SocialeKaart.Modules.Search.Lucene;
+
+/// <summary>Turns a search document into a Lucene document and a stored hit back into a result card.</summary>
+public static class DocumentMapper
+{
+    private sealed record Display(string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon);
+
+    public static Document ToLucene(SearchDocument d)
+    {
+        var f = d.Fiche;
+        var first = f.Locations.FirstOrDefault();
+        var doc = new Document
+        {
+            new StringField(Fields.Id, d.Id.ToString(), Field.Store.YES),
+            new SortedDocValuesField(Fields.IdSort, new BytesRef(d.Id.ToString())),
+            new StoredField(Fields.Version, d.Version),
+            new StringField(Fields.Status, f.Status, Field.Store.NO),
+            new StringField(Fields.IsParent, f.ParentId is null ? "1" : "0", Field.Store.NO),
+            new SortedDocValuesField(Fields.NameSort, new BytesRef(Fold(f.Name))),
+            new SortedDocValuesField(Fields.PostcodeSort, new BytesRef(first?.Postcode ?? "9999")),
+            new SortedDocValuesField(Fields.MunicipalitySort, new BytesRef(Fold(first?.Locality ?? first?.MunicipalityName ?? "zzz"))),
+            new StoredField(Fields.Display, JsonSerializer.Serialize(new Display(f.Name, f.Status, first?.Postcode, first?.Locality, first?.MunicipalityName, first?.Lat, first?.Lon))),
+        };
+        foreach (var name in new[] { f.Name, f.ShortName }.Concat(f.OtherNames).OfType<string>())
+            doc.Add(new TextField(Fields.Name, name, Field.Store.NO));
+        foreach (var name in f.PersonNames.Concat(f.Activities.Select(a => a.Name)))
+            doc.Add(new TextField(Fields.People, name, Field.Store.NO));
+        var text = string.Join(" \n ", new[] { f.Name, f.ShortName, f.GeneralOperation, f.Tasks, f.TargetGroupText }.OfType<string>()
+            .Concat(f.OtherNames).Concat(f.PersonNames).Concat(f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()))
+            .Concat(f.TargetGroups.Select(t => t.Replace('-', ' '))).Concat(f.Trefwoorden)
+            .Concat(f.Locations.SelectMany(l => new[] { l.Street, l.Locality, l.MunicipalityName })));
+        doc.Add(new TextField(Fields.Text, text, Field.Store.NO));
+        doc.Add(new TextField(Fields.Stemmed, text, Field.Store.NO));
+        foreach (var nis in f.WorkingAreaNis) doc.Add(new StringField(Fields.Area, nis, Field.Store.NO));
+        foreach (var code in d.RubriekenWithAncestors) doc.Add(new StringField(Fields.Rubriek, code, Field.Store.NO));
+        foreach (var code in f.Rubrieken.Distinct()) doc.Add(new SortedSetDocValuesField(Fields.RubriekFacet, new BytesRef(code)));
+        foreach (var nis in f.Locations.Select(l => l.MunicipalityNis).Distinct()) doc.Add(new SortedSetDocValuesField(Fields.MunicipalityFacet, new BytesRef(nis)));
+        if (first is not null)
+        {
+            doc.Add(new NumericDocValuesField(Fields.Lat, (long)Math.Round(first.Lat * 1e6)));
+            doc.Add(new NumericDocValuesField(Fields.Lon, (long)Math.Round(first.Lon * 1e6)));
+        }
+        return doc;
+    }
+
+    public static SearchHit ToHit(Document stored, double? distanceKm)
+    {
+        var display = JsonSerializer.Deserialize<Display>(stored.Get(Fields.Display))!;
+        return new SearchHit(Guid.Parse(stored.Get(Fields.Id)), display.Name, display.Status, display.Postcode, display.Locality,
+            display.Municipality, display.Lat, display.Lon, distanceKm is null ? null : Math.Round(distanceKm.Value, 2));
+    }
+
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,25 @@
+namespace SocialeKaart.Modules.Search.Lucene;
+
+/// <summary>The fields of the Lucene index. Names of things people search for are text; filters are exact terms.</summary>
+public static class Fields
+{
+    public const string Id = "id";
+    public const string Version = "version";
+    public const string Name = "name";             // organisation names: name, short name, other names
+    public const string People = "people";         // persons and activity names
+    public const string Text = "text";             // everything searchable, folded
+    public const string Stemmed = "stemmed";       // everything searchable, stemmed
+    public const string Area = "area";             // working-area NIS codes (exact)
+    public const string Rubriek = "rubriek";       // rubriek codes with their ancestors (exact)
+    public const string Status = "status";
+    public const string IsParent = "parent";       // "1" for top-level organisations
+    public const string NameSort = "name_sort";
+    public const string PostcodeSort = "postcode_sort";
+    public const string MunicipalitySort = "municipality_sort";
+    public const string IdSort = "id_sort";
+    public const string MunicipalityFacet = "facet_municipality";
+    public const string RubriekFacet = "facet_rubriek";
+    public const string Lat = "lat_e6";
+    public const string Lon = "lon_e6";
+    public const string Display = "display";      // stored JSON for the hit card
+}

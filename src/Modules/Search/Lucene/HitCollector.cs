@@ -1,0 +1,64 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace SocialeKaart.Modules.Search.Lucene;
+
+/// <summary>
+/// Visits every hit of a search once, for what a page of results cannot give: facet counts over the whole
+/// result, the points of all results for the map, and distances for sorting by distance.
+/// </summary>
+public sealed class HitCollector(bool collectLocations) : ICollector
+{
+    private readonly Dictionary<string, int> _municipalities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _rubrieken = new(StringComparer.Ordinal);
+    private SortedSetDocValues? _municipalityValues;
+    private SortedSetDocValues? _rubriekValues;
+    private NumericDocValues? _lat;
+    private NumericDocValues? _lon;
+    private int _docBase;
+    private readonly BytesRef _scratch = new();
+
+    public List<(int Doc, double Lat, double Lon)> Locations { get; } = [];
+    public int Total { get; private set; }
+    public IReadOnlyDictionary<string, int> Municipalities => _municipalities;
+    public IReadOnlyDictionary<string, int> Rubrieken => _rubrieken;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) { }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        _municipalityValues = context.AtomicReader.GetSortedSetDocValues(Fields.MunicipalityFacet);
+        _rubriekValues = context.AtomicReader.GetSortedSetDocValues(Fields.RubriekFacet);
+        _lat = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lat) : null;
+        _lon = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lon) : null;
+    }
+
+    public void Collect(int doc)
+    {
+        Total++;
+        Count(_municipalityValues, doc, _municipalities);
+        Count(_rubriekValues, doc, _rubrieken);
+        if (_lat is not null && _lon is not null)
+        {
+            var (lat, lon) = (_lat.Get(doc), _lon.Get(doc));
+            if (lat != 0 || lon != 0) Locations.Add((_docBase + doc, lat / 1e6, lon / 1e6));
+        }
+    }
+
+    private void Count(SortedSetDocValues? values, int doc, Dictionary<string, int> counts)
+    {
+        if (values is null) return;
+        values.SetDocument(doc);
+        long ord;
+        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        {
+            values.LookupOrd(ord, _scratch);
+            var key = _scratch.Utf8ToString();
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace SocialeKaart.Modules.Search.Lucene;
+
+/// <summary>One on-disk Lucene index with its single writer and near-real-time searchers.</summary>
+public sealed class LuceneIndex : IDisposable
+{
+    private readonly Directory _directory;
+
+    public LuceneIndex(string path)
+    {
+        Path = path;
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        Writer = new IndexWriter(_directory, new IndexWriterConfig(DutchAnalysis.Version, DutchAnalysis.ForIndex()) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        Searchers = new SearcherManager(Writer, true, null);
+    }
+
+    public string Path { get; }
+    public IndexWriter Writer { get; }
+    public SearcherManager Searchers { get; }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Writer.Dispose(waitForMerges: false);
+        _directory.Dispose();
+    }
+}

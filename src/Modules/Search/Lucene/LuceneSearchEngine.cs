@@ -1,0 +1,202 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using SocialeKaart.Modules.Search.Engine;
+
+namespace SocialeKaart.Modules.Search.Lucene;
+
+/// <summary>
+/// The embedded search engine: an in-process Lucene.NET index on disk (Search:IndexPath). Updates are visible
+/// to searches at once (near-real-time) and committed to disk within a second; after a crash the index is
+/// caught up from the Search module's ledger (SearchIndexCatchUp). A rebuild writes a fresh index beside the
+/// current one and switches to it in one step, so searches never see a half-built index.
+/// </summary>
+public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
+{
+    public const int MaxWindow = 10_000;
+    private const string CurrentPointer = "current";
+    private readonly string _root;
+    private readonly ILogger<LuceneSearchEngine> _logger;
+    private readonly QueryBuilder _queries = new();
+    private readonly Timer _committer;
+    private LuceneIndex _index;
+    private int _dirty;
+
+    public LuceneSearchEngine(IConfiguration configuration, ILogger<LuceneSearchEngine> logger)
+    {
+        _logger = logger;
+        _root = Path.GetFullPath(configuration["Search:IndexPath"] ?? Path.Combine(AppContext.BaseDirectory, "search-index"));
+        System.IO.Directory.CreateDirectory(_root);
+        var pointer = Path.Combine(_root, CurrentPointer);
+        var current = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : NewIndexName();
+        _index = new LuceneIndex(Path.Combine(_root, current));
+        File.WriteAllText(pointer, current);
+        _committer = new Timer(_ => Commit(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    public Task UpsertAsync(SearchDocument document, CancellationToken ct)
+    {
+        var index = _index;
+        if (document.Findable) index.Writer.UpdateDocument(new Term(Fields.Id, document.Id.ToString()), DocumentMapper.ToLucene(document));
+        else index.Writer.DeleteDocuments(new Term(Fields.Id, document.Id.ToString()));
+        index.Searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _dirty, 1);
+        return Task.CompletedTask;
+    }
+
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var index = _index;
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            var query = _queries.Build(request);
+            var collector = new HitCollector(collectLocations: request.IncludePoints || request.Sort == SearchSort.Distance);
+            searcher.Search(query, collector);
+            var skip = (request.Page - 1) * request.PageSize;
+            List<SearchHit> hits;
+            if (request.Sort == SearchSort.Distance && request.NearLat is { } lat && request.NearLon is { } lon)
+            {
+                hits = collector.Locations.Select(l => (l.Doc, km: Haversine(lat, lon, l.Lat, l.Lon)))
+                    .OrderBy(x => x.km).ThenBy(x => x.Doc).Skip(skip).Take(request.PageSize)
+                    .Select(x => DocumentMapper.ToHit(searcher.Doc(x.Doc), x.km)).ToList();
+            }
+            else
+            {
+                var top = searcher.Search(query, null, Math.Min(skip + request.PageSize, MaxWindow), SortFor(request.Sort));
+                hits = top.ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
+            }
+            var points = request.IncludePoints
+                ? collector.Locations.Select(l => { var hit = DocumentMapper.ToHit(searcher.Doc(l.Doc), null); return new MapPoint(hit.Id, hit.Name, l.Lat, l.Lon); }).ToList()
+                : null;
+            return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points));
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    public Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct)
+    {
+        var words = DutchAnalysis.Tokens(DutchAnalysis.Folding(), Fields.Name, prefix);
+        if (words.Count == 0) return Task.FromResult<IReadOnlyList<string>>([]);
+        var query = new BooleanQuery();
+        foreach (var word in words) query.Add(new PrefixQuery(new Term(Fields.Name, word)), Occur.MUST);
+        query.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
+        var index = _index;
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(query, null, limit * 4, new Sort(new SortField(Fields.NameSort, SortFieldType.STRING)));
+            IReadOnlyList<string> names = top.ScoreDocs.Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null).Name)
+                .Distinct().OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Take(limit).ToList();
+            return Task.FromResult(names);
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    public async Task RebuildAsync(IAsyncEnumerable<SearchDocument> documents, CancellationToken ct)
+    {
+        var name = NewIndexName();
+        var fresh = new LuceneIndex(Path.Combine(_root, name));
+        var count = 0;
+        await foreach (var document in documents.WithCancellation(ct))
+        {
+            if (document.Findable) fresh.Writer.AddDocument(DocumentMapper.ToLucene(document));
+            count++;
+        }
+        fresh.Writer.Commit();
+        fresh.Searchers.MaybeRefreshBlocking();
+        var old = Interlocked.Exchange(ref _index, fresh);
+        await File.WriteAllTextAsync(Path.Combine(_root, CurrentPointer), name, ct);
+        _logger.LogInformation("Search index rebuilt from {Count} documents in {Path}", count, fresh.Path);
+        _ = RetireAsync(old);
+    }
+
+    // Searches still holding the old searcher finish first; then the old index goes.
+    private async Task RetireAsync(LuceneIndex old)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        old.Dispose();
+        TryDelete(old.Path);
+    }
+
+    public Task<int> CountAsync(CancellationToken ct)
+    {
+        var index = _index;
+        var searcher = index.Searchers.Acquire();
+        try { return Task.FromResult(searcher.IndexReader.NumDocs); }
+        finally { index.Searchers.Release(searcher); }
+    }
+
+    /// <summary>The id and version of every document in the index, to find what the ledger has and the index lacks.</summary>
+    public Task<IReadOnlyDictionary<Guid, long>> VersionsAsync(CancellationToken ct) => Task.FromResult(Versions());
+
+    private IReadOnlyDictionary<Guid, long> Versions()
+    {
+        var index = _index;
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            var result = new Dictionary<Guid, long>();
+            var reader = searcher.IndexReader;
+            var live = MultiFields.GetLiveDocs(reader);
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                var stored = reader.Document(doc, new HashSet<string> { Fields.Id, Fields.Version });
+                result[Guid.Parse(stored.Get(Fields.Id))] = stored.GetField(Fields.Version).GetInt64Value() ?? 0;
+            }
+            return result;
+        }
+        finally { index.Searchers.Release(searcher); }
+    }
+
+    private void Commit()
+    {
+        if (Interlocked.Exchange(ref _dirty, 0) == 0) return;
+        try { _index.Writer.Commit(); }
+        catch (ObjectDisposedException) { /* switched by a rebuild meanwhile; the new index is committed */ }
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Name => new Sort(new SortField(Fields.NameSort, SortFieldType.STRING), new SortField(Fields.IdSort, SortFieldType.STRING)),
+        SearchSort.Postcode => new Sort(new SortField(Fields.PostcodeSort, SortFieldType.STRING), new SortField(Fields.NameSort, SortFieldType.STRING), new SortField(Fields.IdSort, SortFieldType.STRING)),
+        SearchSort.Municipality => new Sort(new SortField(Fields.MunicipalitySort, SortFieldType.STRING), new SortField(Fields.NameSort, SortFieldType.STRING), new SortField(Fields.IdSort, SortFieldType.STRING)),
+        // Ties in relevance keep a fixed order, so paging never shows a fiche twice or skips one.
+        _ => new Sort(SortField.FIELD_SCORE, new SortField(Fields.IdSort, SortFieldType.STRING)),
+    };
+
+    private static IReadOnlyList<FacetValue> Facet(IReadOnlyDictionary<string, int> counts) =>
+        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetValue(c.Key, c.Value)).ToList();
+
+    private static double Haversine(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double earthKm = 6371.0;
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * earthKm * Math.Asin(Math.Sqrt(a));
+    }
+
+    private static string NewIndexName() => $"index-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+
+    private void TryDelete(string path)
+    {
+        try { System.IO.Directory.Delete(path, recursive: true); }
+        catch (IOException e) { _logger.LogWarning(e, "Could not remove the previous search index at {Path}", path); }
+    }
+
+    public void Dispose()
+    {
+        _committer.Dispose();
+        Commit();
+        _index.Dispose();
+    }
+}

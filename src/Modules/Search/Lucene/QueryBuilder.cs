@@ -1,0 +1,59 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SocialeKaart.Modules.Search.Engine;
+
+namespace SocialeKaart.Modules.Search.Lucene;
+
+/// <summary>
+/// Builds the Lucene query for a search. Every word must match somewhere; per word, exact matches on the
+/// organisation's name rank first, then persons and activities, the text, stems, prefixes, and last of all
+/// typo corrections, which are allowed only on longer words (one edit from 5 letters, two from 8) so short
+/// words do not over-match.
+/// </summary>
+public sealed class QueryBuilder
+{
+    public const int MaxWords = 12;
+    private readonly Analyzer _folding = DutchAnalysis.Folding();
+    private readonly Analyzer _stemming = DutchAnalysis.Stemming();
+
+    public Query Build(SearchRequest request)
+    {
+        var root = new BooleanQuery();
+        var words = string.IsNullOrWhiteSpace(request.Text) ? [] : DutchAnalysis.Tokens(_folding, Fields.Text, request.Text).Take(MaxWords).ToList();
+        var stems = words.Count == 0 ? [] : DutchAnalysis.Tokens(_stemming, Fields.Stemmed, request.Text!).Take(MaxWords).ToList();
+        for (var i = 0; i < words.Count; i++) root.Add(Word(words[i], i < stems.Count ? stems[i] : null), Occur.MUST);
+        if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
+
+        root.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
+        if (request.OnlyParents) root.Add(Filter(new TermQuery(new Term(Fields.IsParent, "1"))), Occur.MUST);
+        if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
+        if (request.Rubrieken is { Count: > 0 } codes) root.Add(Filter(AnyOf(Fields.Rubriek, codes)), Occur.MUST);
+        return root;
+    }
+
+    private static Query Word(string word, string? stem)
+    {
+        var any = new BooleanQuery
+        {
+            { new TermQuery(new Term(Fields.Name, word)) { Boost = 6 }, Occur.SHOULD },
+            { new TermQuery(new Term(Fields.People, word)) { Boost = 3 }, Occur.SHOULD },
+            { new TermQuery(new Term(Fields.Text, word)) { Boost = 2 }, Occur.SHOULD },
+        };
+        if (stem is not null) any.Add(new TermQuery(new Term(Fields.Stemmed, stem)) { Boost = 1.5f }, Occur.SHOULD);
+        if (word.Length >= 3) any.Add(new PrefixQuery(new Term(Fields.Text, word)) { Boost = 1 }, Occur.SHOULD);
+        var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
+        if (edits > 0) any.Add(new FuzzyQuery(new Term(Fields.Text, word), edits, 1, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+        return any;
+    }
+
+    private static Query AnyOf(string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values.Distinct()) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        return any;
+    }
+
+    // Filters narrow without changing the ranking.
+    private static Query Filter(Query query) => new ConstantScoreQuery(query) { Boost = 0 };
+}
