@@ -16,7 +16,9 @@ public static class SearchModule
     {
         // A type registration: Wolverine's code generation refuses factory lambdas.
         services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
-        services.AddHostedService<SearchIndexCatchUp>();
+        services.AddSingleton<SearchIndexCatchUp>();
+        services.AddHostedService<SearchIndexCatchUp>(sp => sp.GetRequiredService<SearchIndexCatchUp>());
+        services.AddSingleton<SearchIndexRebuilder>();
         return services;
     }
 }

@@ -11,7 +11,9 @@ namespace SocialeKaart.Modules.Search.Indexing;
 /// </summary>
 public sealed class SearchIndexCatchUp(IDocumentStore store, ISearchEngine engine, ILogger<SearchIndexCatchUp> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken ct)
+    public Task StartAsync(CancellationToken ct) => CatchUpAsync(ct);
+
+    public async Task<int> CatchUpAsync(CancellationToken ct)
     {
         var indexed = await engine.VersionsAsync(ct);
         var repaired = 0;
@@ -25,6 +27,7 @@ public sealed class SearchIndexCatchUp(IDocumentStore store, ISearchEngine engin
             repaired++;
         }
         if (repaired > 0) logger.LogInformation("Search index caught up with the ledger: {Count} documents re-indexed", repaired);
+        return repaired;
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
