@@ -9,8 +9,11 @@ namespace SocialeKaart.Modules.Search;
 /// <summary>The Search module: the ledger of indexed fiches (Marten) and the engine behind the search endpoints.</summary>
 public static class SearchModule
 {
-    public static void ConfigureMarten(StoreOptions options) =>
+    public static void ConfigureMarten(StoreOptions options)
+    {
         options.Schema.For<FicheSearchEntry>().DocumentAlias("search_fiche_entry");
+        options.Schema.For<ZeroResultSearch>().DocumentAlias("search_zero_result").Index(x => x.At);
+    }
 
     public static IServiceCollection AddSearchModule(this IServiceCollection services)
     {

@@ -146,6 +146,23 @@ public sealed class QuickSearchTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task searches_that_find_nothing_are_counted_for_coordinators_without_who_asked()
+    {
+        await Search("q=paardentherapie");
+        await Search("q=Paardentherapie&waar=Gent");
+        await Search("q=paardentherapie");
+        await Search("q=kinderopvang");
+
+        var unmet = await (await Host.Scenario(x => { x.Get.Url("/api/search/unmet"); x.As(TestUsers.Coordinator); })).Json();
+        var top = unmet[0];
+        Assert.Equal("paardentherapie", top.GetProperty("query").GetString());
+        Assert.Equal(2, top.GetProperty("count").GetInt32());
+        Assert.Equal(2, unmet.GetArrayLength());
+        Assert.Equal("Gent", unmet[1].GetProperty("waar").GetString());
+        await Host.Scenario(x => { x.Get.Url("/api/search/unmet"); x.StatusCodeShouldBe(401); });
+    }
+
+    [Fact]
     public async Task a_query_of_two_thousand_characters_is_refused()
     {
         await Host.Scenario(x => { x.Get.Url("/api/search?q=" + new string('a', 2000)); x.StatusCodeShouldBe(400); });

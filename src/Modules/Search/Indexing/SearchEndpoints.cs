@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using SocialeKaart.BuildingBlocks;
@@ -29,7 +30,8 @@ public static partial class SearchEndpoints
     [AllowAnonymous]
     public static async Task<IResult> Search(
         string? q, string? waar, string[]? municipality, string[]? rubriek, bool? onlyParents, SearchSort? sort, string? near,
-        int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree, CancellationToken ct)
+        int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var errors = new InputErrors();
         errors.Optional("q", q, MaxQuery).Optional("waar", waar, 100)
@@ -59,6 +61,8 @@ public static partial class SearchEndpoints
         var results = area is { Count: 0 }
             ? new SearchResults(0, [], [], [], points == true ? [] : null)
             : await engine.SearchAsync(request, ct);
+        if (results.Total == 0 && (!string.IsNullOrWhiteSpace(q) || place is not null))
+            session.Store(new ZeroResultSearch { Id = Guid.CreateVersion7(), Query = q?.Trim(), Waar = place?.Label, At = clock.GetUtcNow() });
         return Results.Ok(new SearchResponse(q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
             results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points));
     }
