@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SocialeKaart.Host.Health;
+using SocialeKaart.Modules.Search.Indexing;
 
 namespace SocialeKaart.Host.Setup;
 
@@ -12,7 +13,8 @@ public static class HealthSetup
     public static void AddHealth(this WebApplicationBuilder builder) =>
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
-            .AddCheck<ProjectionsHealthCheck>("projections", tags: [Ready]);
+            .AddCheck<ProjectionsHealthCheck>("projections", tags: [Ready])
+            .AddCheck<SearchIndexHealthCheck>("search", tags: [Ready]);
 
     public static void MapHealth(this WebApplication app)
     {

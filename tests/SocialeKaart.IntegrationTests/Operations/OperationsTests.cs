@@ -1,5 +1,6 @@
 using Marten.Events;
 using Alba;
+using Wolverine.Tracking;
 using SocialeKaart.IntegrationTests.Infrastructure;
 
 namespace SocialeKaart.IntegrationTests.Operations;
@@ -7,9 +8,9 @@ namespace SocialeKaart.IntegrationTests.Operations;
 public sealed class OperationsTests(AppFixture app) : IntegrationTest(app)
 {
     [Fact]
-    public async Task ready_reports_the_database_and_the_projections()
+    public async Task ready_reports_the_database_the_projections_and_the_search_index()
     {
-        await Host.Register();
+        await Host.ExecuteAndWaitAsync(async () => await Host.Register());
         await Host.ForceAllMartenDaemonActivityToCatchUpAsync(CancellationToken.None);
 
         var health = await (await Host.Scenario(x => x.Get.Url("/health/ready"))).Json();
@@ -18,6 +19,9 @@ public sealed class OperationsTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
         var projections = health.GetProperty("checks").GetProperty("projections");
         Assert.Equal(0, projections.GetProperty("data").GetProperty("FicheListItem:All").GetInt64());
+        var search = health.GetProperty("checks").GetProperty("search");
+        Assert.Equal("Healthy", search.GetProperty("status").GetString());
+        Assert.Equal(1, search.GetProperty("data").GetProperty("indexed").GetInt32());
     }
 
     [Fact]
