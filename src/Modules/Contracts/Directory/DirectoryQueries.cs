@@ -15,3 +15,10 @@ public interface IFicheSnapshots
 {
     IAsyncEnumerable<(Guid Id, long Version, FicheSnapshot Fiche)> AllAsync(CancellationToken ct);
 }
+
+/// <summary>The trefwoorden thesaurus as other modules may read it (Directory implements it).</summary>
+public interface IThesaurus
+{
+    /// <summary>Each active trefwoord with every form that leads to it: the preferred term first, then synonyms and acronyms.</summary>
+    Task<IReadOnlyList<IReadOnlyList<string>>> GroupsAsync(CancellationToken ct);
+}

@@ -5,6 +5,7 @@ public enum SearchSort { Relevance, Name, Postcode, Municipality, Distance }
 /// <summary>
 /// One search, engine-neutral. <see cref="Municipalities"/> are NIS codes the working area must touch (the
 /// "waar", already resolved); <see cref="Rubrieken"/> match a rubriek or any of its descendants.
+/// <see cref="Synonyms"/> are the thesaurus' groups of equivalent forms ("OCMW", "sociaal huis", ...).
 /// </summary>
 public sealed record SearchRequest(
     string? Text = null,
@@ -16,7 +17,8 @@ public sealed record SearchRequest(
     double? NearLon = null,
     int Page = 1,
     int PageSize = 20,
-    bool IncludePoints = false);
+    bool IncludePoints = false,
+    IReadOnlyList<IReadOnlyList<string>>? Synonyms = null);
 
 public sealed record SearchHit(
     Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm);

@@ -30,7 +30,7 @@ public static partial class SearchEndpoints
     [AllowAnonymous]
     public static async Task<IResult> Search(
         string? q, string? waar, string[]? municipality, string[]? rubriek, bool? onlyParents, SearchSort? sort, string? near,
-        int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree,
+        int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree, IThesaurus thesaurus,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var errors = new InputErrors();
@@ -57,7 +57,8 @@ public static partial class SearchEndpoints
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         var area = Intersect(place?.MunicipalityNisCodes, municipality);
-        var request = new SearchRequest(q, area, rubriek, onlyParents == true, sort ?? SearchSort.Relevance, lat, lon, page ?? 1, pageSize ?? 20, points == true);
+        var request = new SearchRequest(q, area, rubriek, onlyParents == true, sort ?? SearchSort.Relevance, lat, lon, page ?? 1, pageSize ?? 20, points == true,
+            string.IsNullOrWhiteSpace(q) ? null : await thesaurus.GroupsAsync(ct));
         var results = area is { Count: 0 }
             ? new SearchResults(0, [], [], [], points == true ? [] : null)
             : await engine.SearchAsync(request, ct);

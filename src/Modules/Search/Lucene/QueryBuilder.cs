@@ -22,7 +22,15 @@ public sealed class QueryBuilder
         var root = new BooleanQuery();
         var words = string.IsNullOrWhiteSpace(request.Text) ? [] : DutchAnalysis.Tokens(_folding, Fields.Text, request.Text).Take(MaxWords).ToList();
         var stems = words.Count == 0 ? [] : DutchAnalysis.Tokens(_stemming, Fields.Stemmed, request.Text!).Take(MaxWords).ToList();
-        for (var i = 0; i < words.Count; i++) root.Add(Word(words[i], i < stems.Count ? stems[i] : null), Occur.MUST);
+        var alternatives = Alternatives(request.Synonyms);
+        if (words.Count > 1 && alternatives.TryGetValue(string.Join(' ', words), out var wholeQuery))
+            root.Add(Either(AllWords(words, stems), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
+        else
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = Word(words[i], i < stems.Count ? stems[i] : null);
+                root.Add(alternatives.TryGetValue(words[i], out var others) ? Either(word, others) : word, Occur.MUST);
+            }
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
 
         root.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
@@ -30,6 +38,39 @@ public sealed class QueryBuilder
         if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
         if (request.Rubrieken is { Count: > 0 } codes) root.Add(Filter(AnyOf(Fields.Rubriek, codes)), Occur.MUST);
         return root;
+    }
+
+    private Query AllWords(IReadOnlyList<string> words, IReadOnlyList<string> stems)
+    {
+        var all = new BooleanQuery();
+        for (var i = 0; i < words.Count; i++) all.Add(Word(words[i], i < stems.Count ? stems[i] : null), Occur.MUST);
+        return all;
+    }
+
+    private Query Either(Query original, IReadOnlyList<IReadOnlyList<string>> alternatives)
+    {
+        var either = new BooleanQuery { { original, Occur.SHOULD } };
+        foreach (var alternative in alternatives) either.Add(AllWords(alternative, alternative), Occur.SHOULD);
+        return either;
+    }
+
+    // The thesaurus changes rarely: its folded form is kept for as long as the same groups are passed in.
+    private (object Groups, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Map)? _folded;
+
+    /// <summary>For each folded form (one or more words), the other forms of its thesaurus group, as folded words.</summary>
+    private Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Alternatives(IReadOnlyList<IReadOnlyList<string>>? groups)
+    {
+        if (groups is null) return [];
+        if (_folded is { } cached && ReferenceEquals(cached.Groups, groups)) return cached.Map;
+        var map = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var forms = group.Select(f => DutchAnalysis.Tokens(_folding, Fields.Text, f)).Where(t => t.Count > 0).ToList();
+            foreach (var form in forms)
+                map[string.Join(' ', form)] = forms.Where(other => !other.SequenceEqual(form)).ToList();
+        }
+        _folded = (groups, map);
+        return map;
     }
 
     private static Query Word(string word, string? stem)
