@@ -20,8 +20,8 @@ public static class SearchModule
         // A type registration: Wolverine's code generation refuses factory lambdas.
         services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
         services.AddSingleton<SearchIndexCatchUp>();
-        services.AddHostedService<SearchIndexCatchUp>(sp => sp.GetRequiredService<SearchIndexCatchUp>());
         services.AddSingleton<SearchIndexRebuilder>();
+        services.AddHostedService<SearchIndexStartup>();
         return services;
     }
 }

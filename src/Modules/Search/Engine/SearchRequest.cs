@@ -18,7 +18,18 @@ public sealed record SearchRequest(
     int Page = 1,
     int PageSize = 20,
     bool IncludePoints = false,
-    IReadOnlyList<IReadOnlyList<string>>? Synonyms = null);
+    IReadOnlyList<IReadOnlyList<string>>? Synonyms = null,
+    AdvancedCriteria? Advanced = null);
+
+/// <summary>The parts of advanced search that quick search does not have.</summary>
+/// <param name="TermIn">Where <see cref="Term"/> must match: any of the <see cref="TermField"/> values.</param>
+/// <param name="AllTrefwoorden">True: every trefwoord must be on the fiche (AND); false: any of them (OR).</param>
+public sealed record AdvancedCriteria(
+    string? Organisation = null, string? Person = null, string? Activity = null, string? Term = null,
+    IReadOnlyCollection<TermField>? TermIn = null, string? Street = null,
+    IReadOnlyCollection<string>? Trefwoorden = null, bool AllTrefwoorden = true);
+
+public enum TermField { GeneralOperation, Tasks, Street, Trefwoorden }
 
 public sealed record SearchHit(
     Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm);

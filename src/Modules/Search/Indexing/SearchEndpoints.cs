@@ -35,25 +35,16 @@ public static partial class SearchEndpoints
     {
         var errors = new InputErrors();
         errors.Optional("q", q, MaxQuery).Optional("waar", waar, 100)
-            .Check(page is null or >= 1, "page", "De pagina begint bij 1.")
-            .Check(pageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"Kies 1 tot {MaxPageSize} resultaten per pagina.")
-            .Check((page ?? 1) * (pageSize ?? 20) <= Lucene.LuceneSearchEngine.MaxWindow, "page", "Zo ver kan niet gebladerd worden; verfijn de zoekopdracht.")
-            .Each("municipality", municipality, MaxFilterValues, (nis, path) => errors.Check(geography.Municipality(nis) is not null, path, $"Onbekende NIS-code '{nis}'."))
-            .Each("rubriek", rubriek, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
+            .Each("municipality", municipality, MaxFilterValues, (nis, path) => errors.Check(geography.Municipality(nis) is not null, path, $"Onbekende NIS-code '{nis}'."));
+        CheckPaging(errors, page, pageSize);
         PlaceMatch? place = null;
         if (!string.IsNullOrWhiteSpace(waar) && waar.Length <= 100)
         {
             place = geography.Resolve(waar);
             errors.Check(place is not null, "waar", $"'{waar.Trim()}' is geen gemeente, deelgemeente, postcode, provincie of regio die we kennen.");
         }
-        var (lat, lon) = ParseNear(near, errors);
-        errors.Check(sort != SearchSort.Distance || lat is not null, "near", "Sorteren op afstand vraagt een punt: near=51.05,3.72.");
-        if (rubriek is { Length: > 0 } && !errors.Any)
-        {
-            var known = await tree.KnownAsync(rubriek, ct);
-            foreach (var (code, i) in rubriek.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
-                errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
-        }
+        var (lat, lon) = ParseNear(near, sort, errors);
+        await CheckRubrieken(errors, rubriek, tree, ct);
         if (errors.Any) return Results.Problem(errors.ToProblem());
 
         var area = Intersect(place?.MunicipalityNisCodes, municipality);
@@ -62,8 +53,7 @@ public static partial class SearchEndpoints
         var results = area is { Count: 0 }
             ? new SearchResults(0, [], [], [], points == true ? [] : null)
             : await engine.SearchAsync(request, ct);
-        if (results.Total == 0 && (!string.IsNullOrWhiteSpace(q) || place is not null))
-            session.Store(new ZeroResultSearch { Id = Guid.CreateVersion7(), Query = q?.Trim(), Waar = place?.Label, At = clock.GetUtcNow() });
+        RecordIfUnmet(session, clock, results, q, place?.Label);
         return Results.Ok(new SearchResponse(q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
             results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points));
     }
@@ -78,8 +68,30 @@ public static partial class SearchEndpoints
         return Results.Ok(string.IsNullOrWhiteSpace(q) ? [] : await engine.SuggestNamesAsync(q, limit ?? 8, ct));
     }
 
+    public static void CheckPaging(InputErrors errors, int? page, int? pageSize) => errors
+        .Check(page is null or >= 1, "page", "De pagina begint bij 1.")
+        .Check(pageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"Kies 1 tot {MaxPageSize} resultaten per pagina.")
+        .Check((page ?? 1) * (pageSize ?? 20) <= Lucene.LuceneSearchEngine.MaxWindow, "page", "Zo ver kan niet gebladerd worden; verfijn de zoekopdracht.");
+
+    /// <summary>Rubriek codes must look like codes and exist (retired ones too, so old links keep working).</summary>
+    public static async Task CheckRubrieken(InputErrors errors, string[]? codes, IRubriekTree tree, CancellationToken ct)
+    {
+        errors.Each("rubriek", codes, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
+        if (codes is not { Length: > 0 } || errors.Any) return;
+        var known = await tree.KnownAsync(codes, ct);
+        foreach (var (code, i) in codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
+            errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
+    }
+
+    /// <summary>Searches that found nothing are kept, without who asked, to show coordinators unmet demand.</summary>
+    public static void RecordIfUnmet(IDocumentSession session, TimeProvider clock, SearchResults results, string? query, string? waar)
+    {
+        if (results.Total == 0 && (!string.IsNullOrWhiteSpace(query) || waar is not null))
+            session.Store(new ZeroResultSearch { Id = Guid.CreateVersion7(), Query = query?.Trim(), Waar = waar, At = clock.GetUtcNow() });
+    }
+
     // "waar" and the municipality facet both narrow: a fiche must serve a municipality in both.
-    private static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, string[]? municipalities) =>
+    public static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, string[]? municipalities) =>
         (waar, municipalities is { Length: > 0 } ? municipalities : null) switch
         {
             (null, null) => null,
@@ -88,8 +100,9 @@ public static partial class SearchEndpoints
             ({ } a, { } b) => a.Intersect(b).ToList(),
         };
 
-    private static (double? Lat, double? Lon) ParseNear(string? near, InputErrors errors)
+    public static (double? Lat, double? Lon) ParseNear(string? near, SearchSort? sort, InputErrors errors)
     {
+        errors.Check(sort != SearchSort.Distance || !string.IsNullOrWhiteSpace(near), "near", "Sorteren op afstand vraagt een punt: near=51.05,3.72.");
         if (string.IsNullOrWhiteSpace(near)) return (null, null);
         var parts = near.Split(',');
         if (parts.Length == 2

@@ -1,18 +1,17 @@
 using Marten;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.Modules.Search.Indexing;
 
 /// <summary>
-/// At start-up, brings the embedded index level with the ledger: documents missing (a new or lost index
-/// folder) or older (changes not yet committed when the process stopped) are indexed again.
+/// Brings the index level with the ledger: documents missing (a new or lost index folder) or older (changes
+/// not yet committed when the process stopped) are indexed again. Returns how many were re-indexed, or -1
+/// when the ledger holds entries this version cannot read (written by an older version): then only a
+/// rebuild from the event store helps.
 /// </summary>
-public sealed class SearchIndexCatchUp(IDocumentStore store, ISearchEngine engine, ILogger<SearchIndexCatchUp> logger) : IHostedService
+public sealed class SearchIndexCatchUp(IDocumentStore store, ISearchEngine engine, ILogger<SearchIndexCatchUp> logger)
 {
-    public Task StartAsync(CancellationToken ct) => CatchUpAsync(ct);
-
     public async Task<int> CatchUpAsync(CancellationToken ct)
     {
         var indexed = await engine.VersionsAsync(ct);
@@ -20,6 +19,11 @@ public sealed class SearchIndexCatchUp(IDocumentStore store, ISearchEngine engin
         await using var session = store.QuerySession();
         await foreach (var entry in session.Query<FicheSearchEntry>().ToAsyncEnumerable(ct))
         {
+            if (entry.Fiche is null)
+            {
+                logger.LogWarning("The search ledger holds entries of an older format; the index must be rebuilt from the event store");
+                return -1;
+            }
             var document = entry.ToDocument();
             var inIndex = indexed.TryGetValue(entry.Id, out var version) && version == entry.Version;
             if (inIndex || (!document.Findable && !indexed.ContainsKey(entry.Id))) continue;
@@ -29,6 +33,4 @@ public sealed class SearchIndexCatchUp(IDocumentStore store, ISearchEngine engin
         if (repaired > 0) logger.LogInformation("Search index caught up with the ledger: {Count} documents re-indexed", repaired);
         return repaired;
     }
-
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -24,7 +24,7 @@ public sealed class SearchIndexRebuilder(
         var watch = Stopwatch.StartNew();
         var count = 0;
         await engine.RebuildAsync(Documents(c => count = c, ct), ct);
-        var caughtUp = await catchUp.CatchUpAsync(ct);
+        var caughtUp = Math.Max(0, await catchUp.CatchUpAsync(ct));
         var report = new RebuildReport(count, caughtUp, watch.Elapsed.TotalSeconds);
         logger.LogInformation("Search index rebuilt: {Documents} fiches in {Seconds:F1} s, {CaughtUp} changes caught up", count, report.Seconds, caughtUp);
         return report;

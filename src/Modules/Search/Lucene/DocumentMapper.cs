@@ -32,6 +32,16 @@ public static class DocumentMapper
             doc.Add(new TextField(Fields.Name, name, Field.Store.NO));
         foreach (var name in f.PersonNames.Concat(f.Activities.Select(a => a.Name)))
             doc.Add(new TextField(Fields.People, name, Field.Store.NO));
+        foreach (var name in f.PersonNames) doc.Add(new TextField(Fields.Person, name, Field.Store.NO));
+        foreach (var part in f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>())) doc.Add(new TextField(Fields.Activity, part, Field.Store.NO));
+        if (f.GeneralOperation is not null) doc.Add(new TextField(Fields.Operation, f.GeneralOperation, Field.Store.NO));
+        if (f.Tasks is not null) doc.Add(new TextField(Fields.Tasks, f.Tasks, Field.Store.NO));
+        foreach (var street in f.Locations.Select(l => l.Street).Distinct()) doc.Add(new TextField(Fields.Street, street, Field.Store.NO));
+        foreach (var term in f.Trefwoorden)
+        {
+            doc.Add(new StringField(Fields.Trefwoord, Fold(term), Field.Store.NO));
+            doc.Add(new TextField(Fields.TrefwoordText, term, Field.Store.NO));
+        }
         var text = string.Join(" \n ", new[] { f.Name, f.ShortName, f.GeneralOperation, f.Tasks, f.TargetGroupText }.OfType<string>()
             .Concat(f.OtherNames).Concat(f.PersonNames).Concat(f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()))
             .Concat(f.TargetGroups.Select(t => t.Replace('-', ' '))).Concat(f.Trefwoorden)

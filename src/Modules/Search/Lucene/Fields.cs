@@ -7,6 +7,13 @@ public static class Fields
     public const string Version = "version";
     public const string Name = "name";             // organisation names: name, short name, other names
     public const string People = "people";         // persons and activity names
+    public const string Person = "person";         // persons only (advanced search)
+    public const string Activity = "activity";     // activity names and descriptions (advanced search)
+    public const string Operation = "operation";   // general operation (algemene werking)
+    public const string Tasks = "tasks";           // concrete tasks
+    public const string Street = "street";
+    public const string Trefwoord = "trefwoord";   // preferred terms, folded (exact)
+    public const string TrefwoordText = "trefwoord_text"; // preferred terms as words
     public const string Text = "text";             // everything searchable, folded
     public const string Stemmed = "stemmed";       // everything searchable, stemmed
     public const string Area = "area";             // working-area NIS codes (exact)

@@ -33,11 +33,53 @@ public sealed class QueryBuilder
             }
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
 
+        if (request.Advanced is { } advanced) AddAdvanced(root, advanced);
         root.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
         if (request.OnlyParents) root.Add(Filter(new TermQuery(new Term(Fields.IsParent, "1"))), Occur.MUST);
         if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
         if (request.Rubrieken is { Count: > 0 } codes) root.Add(Filter(AnyOf(Fields.Rubriek, codes)), Occur.MUST);
         return root;
+    }
+
+    private void AddAdvanced(BooleanQuery root, AdvancedCriteria a)
+    {
+        AddFieldWords(root, a.Organisation, Fields.Name);
+        AddFieldWords(root, a.Person, Fields.Person);
+        AddFieldWords(root, a.Activity, Fields.Activity);
+        AddFieldWords(root, a.Street, Fields.Street);
+        var termFields = (a.TermIn is { Count: > 0 } chosen ? chosen : Enum.GetValues<TermField>()).Select(f => f switch
+        {
+            TermField.GeneralOperation => Fields.Operation,
+            TermField.Tasks => Fields.Tasks,
+            TermField.Street => Fields.Street,
+            _ => Fields.TrefwoordText,
+        }).Distinct().ToArray();
+        AddFieldWords(root, a.Term, termFields);
+        if (a.Trefwoorden is { Count: > 0 } terms)
+        {
+            var any = new BooleanQuery();
+            foreach (var term in terms.Distinct())
+                any.Add(new TermQuery(new Term(Fields.Trefwoord, DocumentMapper.Fold(term))), a.AllTrefwoorden ? Occur.MUST : Occur.SHOULD);
+            root.Add(Filter(any), Occur.MUST);
+        }
+    }
+
+    /// <summary>Every word of the text must match in one of the fields: exactly, as a prefix, or (longer words) with a typo.</summary>
+    private void AddFieldWords(BooleanQuery root, string? text, params string[] fields)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        foreach (var word in DutchAnalysis.Tokens(_folding, fields[0], text).Take(MaxWords))
+        {
+            var any = new BooleanQuery();
+            var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
+            foreach (var field in fields)
+            {
+                any.Add(new TermQuery(new Term(field, word)) { Boost = 2 }, Occur.SHOULD);
+                if (word.Length >= 3) any.Add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
+                if (edits > 0) any.Add(new FuzzyQuery(new Term(field, word), edits, 1, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+            }
+            root.Add(any, Occur.MUST);
+        }
     }
 
     private Query AllWords(IReadOnlyList<string> words, IReadOnlyList<string> stems)

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Alba;
+using SocialeKaart.IntegrationTests.Infrastructure;
+using Wolverine.Tracking;
+
+namespace SocialeKaart.IntegrationTests.Search;
+
+/// <summary>Advanced search: separate fields, restricted terms, places as areas, rubrieken and trefwoorden AND/OR.</summary>
+public sealed class AdvancedSearchTests(AppFixture app) : IntegrationTest(app)
+{
+    private Guid _caw, _cgg, _branch;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Host.ExecuteAndWaitAsync(async () =>
+        {
+            _caw = await Host.Register("CAW Limburg");
+            await Host.Change(_caw, "persons", new { persons = new[] { new { name = "Greet Vanhaecke", function = "Directeur" } }, version = 1 });
+            await Host.Change(_caw, "content", new { content = new { generalOperation = "Hulp bij schulden en relatieproblemen.", tasks = "Budgetbegeleiding", targetGroup = new { tags = new[] { "volwassenen" } }, languages = new[] { "nl" } }, version = 2 });
+            await Host.Change(_caw, "trefwoorden", new { terms = new[] { "schulden", "relatieproblemen" }, version = 3 });
+            await Host.Change(_caw, "locations", new { locations = new[] { new { address = new { street = "Thonissenlaan", number = "47", postcode = "3500", municipality = "Hasselt" } } }, version = 4 });
+
+            _cgg = await Host.Register("CGG Ahasverus");
+            await Host.Change(_cgg, "activities", new { activities = new[] { new { name = "Verslavingszorg", description = "Ambulante hulp bij alcohol en drugs.", rubrieken = new[] { "03.07.02" } } }, version = 1 });
+            await Host.Change(_cgg, "trefwoorden", new { terms = new[] { "drugs" }, version = 2 });
+
+            _branch = await Host.Register("CAW Limburg – Onthaal Genk");
+            await Host.Change(_branch, "parent", new { parentId = _caw, version = 1 });
+            await Host.Change(_branch, "trefwoorden", new { terms = new[] { "schulden" }, version = 2 });
+            await Host.Change(_branch, "locations", new { locations = new[] { new { address = new { street = "Stadsplein", number = "1", postcode = "3600", municipality = "Genk" } } }, version = 3 });
+        }, 30_000);
+    }
+
+    private async Task<List<Guid>> Ids(string query) =>
+        (await (await Host.Scenario(x => x.Get.Url("/api/search/advanced?" + query))).Json())
+        .GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).ToList();
+
+    [Fact]
+    public async Task persons_activities_and_organisations_are_searched_separately()
+    {
+        Assert.Equal([_caw], await Ids("person=Vanhaecke"));
+        Assert.Empty(await Ids("organisation=Vanhaecke"));
+        Assert.Equal([_cgg], await Ids("activity=verslavingszorg"));
+        Assert.Equal(new[] { _caw, _branch }.Order(), (await Ids("organisation=caw%20limburg")).Order());
+    }
+
+    [Fact]
+    public async Task a_term_can_be_restricted_to_parts_of_the_fiche()
+    {
+        Assert.Equal([_caw], await Ids("term=budgetbegeleiding&within=tasks"));
+        Assert.Empty(await Ids("term=budgetbegeleiding&within=generalOperation"));
+        Assert.Equal([_caw], await Ids("term=thonissenlaan&within=street"));
+        Assert.Equal([_caw], await Ids("street=Thonissen"));
+    }
+
+    [Fact]
+    public async Task only_parent_organisations()
+    {
+        var ids = await Ids("organisation=caw&onlyParents=true");
+        Assert.Equal([_caw], ids);
+    }
+
+    [Fact]
+    public async Task places_are_areas_of_any_kind()
+    {
+        Assert.Equal([_branch], await Ids("place=municipality:71016"));
+        Assert.Equal(new[] { _caw, _branch }.Order(), (await Ids("place=province:70000")).Order());
+        Assert.Equal(new[] { _caw, _branch }.Order(), (await Ids("place=municipality:71072&place=municipality:71016")).Order());
+    }
+
+    [Fact]
+    public async Task trefwoorden_combine_with_and_or_or()
+    {
+        Assert.Equal([_caw], await Ids("trefwoord=schulden&trefwoord=relatieproblemen"));
+        Assert.Equal(new[] { _caw, _branch, _cgg }.Order(), (await Ids("trefwoord=schulden&trefwoord=drugs&trefwoordMode=or")).Order());
+        Assert.Equal([_cgg], await Ids("trefwoord=cannabis"));
+    }
+
+    [Fact]
+    public async Task a_rubriek_filter_matches_activities_and_includes_descendants()
+    {
+        Assert.Equal([_cgg], await Ids("rubriek=03"));
+    }
+
+    [Theory]
+    [InlineData("place=province", "place[0]")]
+    [InlineData("place=planet:3", "place[0]")]
+    [InlineData("place=municipality:99999", "place[0]")]
+    [InlineData("trefwoord=ruimtevaart", "trefwoord[0]")]
+    [InlineData("trefwoordMode=xor", "trefwoordMode")]
+    [InlineData("within=nonsense", "within")]
+    public async Task bad_advanced_input_is_a_problem_naming_the_field(string query, string field)
+    {
+        var result = await Host.Scenario(x => { x.Get.Url("/api/search/advanced?" + query); x.StatusCodeShouldBe(400); });
+        var body = await result.Json();
+        var named = body.TryGetProperty("errors", out var errors) ? errors.TryGetProperty(field, out _) : body.GetProperty("detail").GetString()!.Contains(field, StringComparison.OrdinalIgnoreCase);
+        Assert.True(named, $"the problem names {field}: {body}");
+    }
+}
