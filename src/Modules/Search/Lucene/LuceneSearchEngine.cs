@@ -91,7 +91,10 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         {
             var top = searcher.Search(query, null, limit * 4, new Sort(new SortField(Fields.NameSort, SortFieldType.STRING)));
             IReadOnlyList<string> names = top.ScoreDocs.Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null).Name)
-                .Distinct().OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Take(limit).ToList();
+                .Distinct()
+                // Names that begin with what was typed come first, then names with a later word that does.
+                .OrderBy(n => DocumentMapper.Fold(n).StartsWith(words[0], StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Take(limit).ToList();
             return Task.FromResult(names);
         }
         finally

@@ -1,0 +1,156 @@
+using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Search.Engine;
+
+namespace SocialeKaart.UnitTests.Search;
+
+/// <summary>
+/// What every search engine behind <see cref="ISearchEngine"/> must do. Runs against the embedded Lucene.NET
+/// engine always; a Typesense engine class derives from it to run the same suite against a real server.
+/// </summary>
+public abstract class SearchEngineContract : IAsyncLifetime
+{
+    protected ISearchEngine Engine { get; private set; } = null!;
+
+    protected abstract Task<ISearchEngine> CreateEngineAsync();
+
+    public async Task InitializeAsync() => Engine = await CreateEngineAsync();
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    protected static SearchDocument Doc(int n, string name, string nis = "44021", string postcode = "9000", string locality = "Gent",
+        string[]? rubrieken = null, string status = "active", long version = 1, Guid? parent = null, double lat = 51.05, double lon = 3.72,
+        string[]? area = null, string[]? trefwoorden = null) =>
+        new(new Guid(n, 0, 0, new byte[8]), version,
+            new FicheSnapshot(name, null, [], status, parent,
+                [new FicheSnapshotLocation("Veldstraat", postcode, locality, nis, locality, lat, lon)], [], [], ["iedereen"], null,
+                "Informatie en advies.", null, rubrieken ?? [], trefwoorden ?? [], area ?? [nis], null),
+            rubrieken is null ? [] : rubrieken.SelectMany(Ancestors).Distinct().ToList());
+
+    private static IEnumerable<string> Ancestors(string code)
+    {
+        for (var c = code; ; c = c[..c.LastIndexOf('.')])
+        {
+            yield return c;
+            if (!c.Contains('.')) yield break;
+        }
+    }
+
+    private async Task Index(params SearchDocument[] documents)
+    {
+        foreach (var d in documents) await Engine.UpsertAsync(d, CancellationToken.None);
+    }
+
+    private async Task<List<string>> Names(SearchRequest request) =>
+        (await Engine.SearchAsync(request, CancellationToken.None)).Hits.Select(h => h.Name).ToList();
+
+    [Fact]
+    public async Task an_indexed_fiche_is_found_by_its_name()
+    {
+        await Index(Doc(1, "Kinderopvang De Speelboom"), Doc(2, "Thuisverpleging Zorgzaam"));
+        Assert.Equal(["Kinderopvang De Speelboom"], await Names(new SearchRequest("speelboom")));
+    }
+
+    [Fact]
+    public async Task a_newer_version_replaces_the_old_one()
+    {
+        await Index(Doc(1, "Jeugdhulp Oud"), Doc(1, "Jeugdhulp Nieuw", version: 2));
+        Assert.Empty(await Names(new SearchRequest("oud")));
+        Assert.Equal(["Jeugdhulp Nieuw"], await Names(new SearchRequest("nieuw")));
+        Assert.Equal(1, await Engine.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task a_defunct_fiche_disappears_and_a_temporarily_closed_one_says_so()
+    {
+        await Index(Doc(1, "Buurthuis Zonneschijn"), Doc(1, "Buurthuis Zonneschijn", status: "defunct", version: 2), Doc(2, "Buurthuis Regenboog", status: "temporarilyClosed"));
+        var hits = (await Engine.SearchAsync(new SearchRequest("buurthuis"), CancellationToken.None)).Hits;
+        Assert.Equal("temporarilyClosed", Assert.Single(hits).Status);
+    }
+
+    [Fact]
+    public async Task typos_are_forgiven_on_longer_words_only_and_exact_ranks_first()
+    {
+        await Index(Doc(1, "Kinderopvang Pluim"), Doc(2, "CAW Oost-Vlaanderen"), Doc(3, "Kinderopvangcentrum Pluim"));
+        Assert.Contains("Kinderopvang Pluim", await Names(new SearchRequest("kinderopvnag")));
+        Assert.Empty(await Names(new SearchRequest("cav")));
+        Assert.Equal("Kinderopvang Pluim", (await Names(new SearchRequest("kinderopvang")))[0]);
+    }
+
+    [Fact]
+    public async Task accents_and_case_do_not_matter()
+    {
+        await Index(Doc(1, "Dienst voor coördinatie"), Doc(2, "Crèche Het Nestje"));
+        Assert.Equal(["Dienst voor coördinatie"], await Names(new SearchRequest("COORDINATIE")));
+        Assert.Equal(["Crèche Het Nestje"], await Names(new SearchRequest("creche")));
+    }
+
+    [Fact]
+    public async Task the_area_filter_matches_the_working_area()
+    {
+        await Index(Doc(1, "Thuiszorg Gent", area: ["44021", "44088"]), Doc(2, "Thuiszorg Leuven", nis: "24062", area: ["24062"]));
+        Assert.Equal(["Thuiszorg Gent"], await Names(new SearchRequest(Municipalities: ["44088"])));
+    }
+
+    [Fact]
+    public async Task a_rubriek_filter_includes_descendants_and_facets_count_the_whole_result()
+    {
+        await Index(Doc(1, "WZC Sint-Jozef", rubrieken: ["14.04.01"]), Doc(2, "Dagverzorging De Linde", rubrieken: ["14.03.01"], nis: "24062"),
+            Doc(3, "Huisartsenpraktijk Peeters", rubrieken: ["02.01.01"]));
+        var result = await Engine.SearchAsync(new SearchRequest(Rubrieken: ["14"], PageSize: 1), CancellationToken.None);
+        Assert.Equal(2, result.Total);
+        Assert.Single(result.Hits);
+        Assert.Equal([new FacetValue("14.03.01", 1), new FacetValue("14.04.01", 1)], result.RubriekFacet.OrderBy(f => f.Value));
+        Assert.Equal(2, result.MunicipalityFacet.Sum(f => f.Count));
+    }
+
+    [Fact]
+    public async Task sorting_by_name_pages_in_a_stable_order()
+    {
+        await Index(Doc(1, "Bravo"), Doc(2, "alfa"), Doc(3, "Charlie"), Doc(4, "Älfa bis"));
+        var pages = new List<string>();
+        for (var page = 1; page <= 2; page++) pages.AddRange(await Names(new SearchRequest(Sort: SearchSort.Name, Page: page, PageSize: 2)));
+        Assert.Equal(["alfa", "Älfa bis", "Bravo", "Charlie"], pages);
+    }
+
+    [Fact]
+    public async Task the_map_gets_the_points_of_all_results_and_distance_sorts_nearest_first()
+    {
+        await Index(Doc(1, "Gent", lat: 51.05, lon: 3.72), Doc(2, "Antwerpen", lat: 51.22, lon: 4.40), Doc(3, "Leuven", lat: 50.88, lon: 4.70));
+        var all = await Engine.SearchAsync(new SearchRequest(PageSize: 1, IncludePoints: true), CancellationToken.None);
+        Assert.Equal(3, all.Points!.Count);
+        Assert.Equal(["Leuven", "Antwerpen", "Gent"], await Names(new SearchRequest(Sort: SearchSort.Distance, NearLat: 50.85, NearLon: 4.35)));
+    }
+
+    [Fact]
+    public async Task only_parent_organisations()
+    {
+        await Index(Doc(1, "CAW Limburg"), Doc(2, "CAW Limburg Genk", parent: new Guid(1, 0, 0, new byte[8])));
+        Assert.Equal(["CAW Limburg"], await Names(new SearchRequest("caw", OnlyParents: true)));
+    }
+
+    [Fact]
+    public async Task synonyms_lead_to_the_same_fiches()
+    {
+        await Index(Doc(1, "Sociaal Huis Melle"));
+        IReadOnlyList<IReadOnlyList<string>> synonyms = [["OCMW", "sociaal huis", "openbaar centrum voor maatschappelijk welzijn"]];
+        Assert.Equal(["Sociaal Huis Melle"], await Names(new SearchRequest("ocmw", Synonyms: synonyms)));
+    }
+
+    [Fact]
+    public async Task names_are_suggested_from_a_prefix()
+    {
+        await Index(Doc(1, "Kinderopvang Pluim"), Doc(2, "Kinesitherapie Maes"), Doc(3, "Huisarts Kindt"));
+        Assert.Equal(["Kinderopvang Pluim", "Kinesitherapie Maes", "Huisarts Kindt"], await Engine.SuggestNamesAsync("kin", 5, CancellationToken.None));
+        Assert.Equal(["Kinderopvang Pluim"], await Engine.SuggestNamesAsync("kin", 1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task a_rebuild_replaces_the_whole_index_at_once()
+    {
+        await Index(Doc(1, "Oude inhoud"));
+        await Engine.RebuildAsync(new[] { Doc(2, "Nieuwe inhoud A"), Doc(3, "Nieuwe inhoud B") }.ToAsyncEnumerable(), CancellationToken.None);
+        Assert.Equal(2, await Engine.CountAsync(CancellationToken.None));
+        Assert.Empty(await Names(new SearchRequest("oude")));
+        Assert.Equal(new Dictionary<Guid, long> { [new Guid(2, 0, 0, new byte[8])] = 1, [new Guid(3, 0, 0, new byte[8])] = 1 }, await Engine.VersionsAsync(CancellationToken.None));
+    }
+}
