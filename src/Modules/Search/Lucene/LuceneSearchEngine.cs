@@ -8,7 +8,8 @@ namespace SocialeKaart.Modules.Search.Lucene;
 
 /// <summary>
 /// The embedded search engine: an in-process Lucene.NET index on disk (Search:IndexPath). Updates are visible
-/// to searches at once (near-real-time) and committed to disk within a second; after a crash the index is
+/// to the next search (near-real-time: a read after writes reopens the searcher first; a bulk load with no
+/// reads in between reopens nothing) and committed to disk within a second; after a crash the index is
 /// caught up from the Search module's ledger (SearchIndexCatchUp). A rebuild writes a fresh index beside the
 /// current one and switches to it in one step, so searches never see a half-built index.
 /// </summary>
@@ -22,6 +23,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     private readonly Timer _committer;
     private LuceneIndex _index;
     private int _dirty;
+    private int _unrefreshed;
 
     public LuceneSearchEngine(IConfiguration configuration, ILogger<LuceneSearchEngine> logger)
     {
@@ -40,7 +42,8 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         var index = _index;
         if (document.Findable) index.Writer.UpdateDocument(new Term(Fields.Id, document.Id.ToString()), DocumentMapper.ToLucene(document));
         else index.Writer.DeleteDocuments(new Term(Fields.Id, document.Id.ToString()));
-        index.Searchers.MaybeRefreshBlocking();
+        // Reopening the searcher after every single update would flush a tiny segment each time; readers do it when needed.
+        Interlocked.Exchange(ref _unrefreshed, 1);
         Interlocked.Exchange(ref _dirty, 1);
         return Task.CompletedTask;
     }
@@ -48,7 +51,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         var index = _index;
-        var searcher = index.Searchers.Acquire();
+        var searcher = Acquire(index);
         try
         {
             var query = _queries.Build(request);
@@ -86,7 +89,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         foreach (var word in words) query.Add(new PrefixQuery(new Term(Fields.Name, word)), Occur.MUST);
         query.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
         var index = _index;
-        var searcher = index.Searchers.Acquire();
+        var searcher = Acquire(index);
         try
         {
             var top = searcher.Search(query, null, limit * 4, new Sort(new SortField(Fields.NameSort, SortFieldType.STRING)));
@@ -132,7 +135,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     public Task<int> CountAsync(CancellationToken ct)
     {
         var index = _index;
-        var searcher = index.Searchers.Acquire();
+        var searcher = Acquire(index);
         try { return Task.FromResult(searcher.IndexReader.NumDocs); }
         finally { index.Searchers.Release(searcher); }
     }
@@ -143,7 +146,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     private IReadOnlyDictionary<Guid, long> Versions()
     {
         var index = _index;
-        var searcher = index.Searchers.Acquire();
+        var searcher = Acquire(index);
         try
         {
             var result = new Dictionary<Guid, long>();
@@ -158,6 +161,12 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             return result;
         }
         finally { index.Searchers.Release(searcher); }
+    }
+
+    private IndexSearcher Acquire(LuceneIndex index)
+    {
+        if (Interlocked.Exchange(ref _unrefreshed, 0) == 1) index.Searchers.MaybeRefreshBlocking();
+        return index.Searchers.Acquire();
     }
 
     private void Commit()

@@ -1,0 +1,43 @@
+using System.Globalization;
+using SocialeKaart.Modules.Search.Engine;
+
+namespace SocialeKaart.Modules.Search.Typesense;
+
+/// <summary>
+/// Builds Typesense filter_by expressions from a search request. Every value is wrapped in backticks, with
+/// backslashes and backticks inside escaped, so user input can never close the value and add its own
+/// operators (`&&`, `||`, `:`, `[`...): it stays one literal value.
+/// </summary>
+public static class TypesenseFilter
+{
+    public static string Literal(string value) => "`" + value.Replace("\\", "\\\\").Replace("`", "\\`") + "`";
+
+    public static string Is(string field, string value) => $"{field}:={Literal(value)}";
+
+    public static string IsNot(string field, string value) => $"{field}:!={Literal(value)}";
+
+    public static string AnyOf(string field, IEnumerable<string> values) => $"{field}:=[{string.Join(",", values.Distinct().Select(Literal))}]";
+
+    /// <summary>The filters of a request: never defunct, only parents when asked, the working area and the rubrieken.</summary>
+    public static string For(SearchRequest request)
+    {
+        var clauses = new List<string> { IsNot(TypesenseSchema.Status, "defunct") };
+        if (request.OnlyParents) clauses.Add($"{TypesenseSchema.IsParent}:=true");
+        if (request.Municipalities is { Count: > 0 } nis) clauses.Add(AnyOf(TypesenseSchema.Area, nis));
+        if (request.Rubrieken is { Count: > 0 } codes) clauses.Add(AnyOf(TypesenseSchema.Rubriek, codes));
+        if (request.Advanced?.Trefwoorden is { Count: > 0 } terms)
+            clauses.AddRange(request.Advanced.AllTrefwoorden ? terms.Select(t => Is(TypesenseSchema.Trefwoorden, t)) : [AnyOf(TypesenseSchema.Trefwoorden, terms)]);
+        return string.Join(" && ", clauses);
+    }
+
+    /// <summary>sort_by for a request; every order ends on the id so paging is stable.</summary>
+    public static string SortFor(SearchRequest request) => request.Sort switch
+    {
+        SearchSort.Name => $"{TypesenseSchema.NameSort}:asc,{TypesenseSchema.Id}:asc",
+        SearchSort.Postcode => $"{TypesenseSchema.Postcode}:asc,{TypesenseSchema.NameSort}:asc",
+        SearchSort.Municipality => $"{TypesenseSchema.LocalitySort}:asc,{TypesenseSchema.NameSort}:asc",
+        SearchSort.Distance when request.NearLat is { } lat && request.NearLon is { } lon =>
+            string.Create(CultureInfo.InvariantCulture, $"{TypesenseSchema.Location}({lat}, {lon}):asc,{TypesenseSchema.NameSort}:asc"),
+        _ => $"_text_match:desc,{TypesenseSchema.NameSort}:asc",
+    };
+}

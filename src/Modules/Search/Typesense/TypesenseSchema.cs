@@ -1,0 +1,58 @@
+namespace SocialeKaart.Modules.Search.Typesense;
+
+/// <summary>
+/// The Typesense collection for fiches (reached through an alias, so a rebuild can create a new collection
+/// and switch the alias in one step). Field names mirror the embedded engine's fields.
+/// </summary>
+public static class TypesenseSchema
+{
+    public const string Alias = "fiches";
+    public const string Id = "id";
+    public const string Version = "version";
+    public const string Name = "name";
+    public const string NameSort = "name_sort";
+    public const string People = "people";
+    public const string Person = "person";
+    public const string Activity = "activity";
+    public const string Text = "text";
+    public const string Street = "street";
+    public const string Status = "status";
+    public const string IsParent = "is_parent";
+    public const string Area = "area";
+    public const string Rubriek = "rubriek";
+    public const string Trefwoorden = "trefwoorden";
+    public const string MunicipalityFacet = "municipality";
+    public const string RubriekFacet = "rubriek_facet";
+    public const string Postcode = "postcode";
+    public const string LocalitySort = "locality_sort";
+    public const string Location = "location";
+
+    /// <summary>The body of POST /collections for a new collection with this name.</summary>
+    public static object Collection(string name) => new
+    {
+        name,
+        default_sorting_field = (string?)null,
+        token_separators = new[] { "-", "/" },
+        fields = new object[]
+        {
+            new { name = Name, type = "string[]", locale = "nl" },
+            new { name = NameSort, type = "string", sort = true },
+            new { name = People, type = "string[]", optional = true, locale = "nl" },
+            new { name = Person, type = "string[]", optional = true, locale = "nl" },
+            new { name = Activity, type = "string[]", optional = true, locale = "nl" },
+            new { name = Text, type = "string", locale = "nl" },
+            new { name = Street, type = "string[]", optional = true },
+            new { name = Status, type = "string", facet = false },
+            new { name = IsParent, type = "bool" },
+            new { name = Area, type = "string[]" },
+            new { name = Rubriek, type = "string[]", optional = true },
+            new { name = Trefwoorden, type = "string[]", optional = true },
+            new { name = MunicipalityFacet, type = "string[]", facet = true },
+            new { name = RubriekFacet, type = "string[]", facet = true, optional = true },
+            new { name = Postcode, type = "string", sort = true },
+            new { name = LocalitySort, type = "string", sort = true },
+            new { name = Location, type = "geopoint", optional = true },
+            new { name = Version, type = "int64", index = false, optional = true },
+        },
+    };
+}

@@ -1,0 +1,60 @@
+using SocialeKaart.Modules.Search.Engine;
+using SocialeKaart.Modules.Search.Typesense;
+
+namespace SocialeKaart.UnitTests.Search;
+
+/// <summary>The parts of the Typesense adapter that need no server: filters, sorting and scoped keys.</summary>
+public sealed class TypesenseRequestTests
+{
+    [Fact]
+    public void a_value_cannot_break_out_of_its_backticks()
+    {
+        var hostile = "9000` && status:=defunct || name:=`x";
+        var filter = TypesenseFilter.AnyOf("area", [hostile]);
+        Assert.Equal("area:=[`9000\\` && status:=defunct || name:=\\`x`]", filter);
+        Assert.Equal("`a\\\\b`", TypesenseFilter.Literal("a\\b"));
+    }
+
+    [Fact]
+    public void filters_exclude_defunct_and_combine_area_rubrieken_parents_and_trefwoorden()
+    {
+        var request = new SearchRequest(Municipalities: ["44021", "44088"], Rubrieken: ["14"], OnlyParents: true,
+            Advanced: new AdvancedCriteria(Trefwoorden: ["drugs", "alcohol"], AllTrefwoorden: false));
+        Assert.Equal("status:!=`defunct` && is_parent:=true && area:=[`44021`,`44088`] && rubriek:=[`14`] && trefwoorden:=[`drugs`,`alcohol`]",
+            TypesenseFilter.For(request));
+    }
+
+    [Fact]
+    public void all_trefwoorden_means_one_clause_each()
+    {
+        var request = new SearchRequest(Advanced: new AdvancedCriteria(Trefwoorden: ["drugs", "alcohol"]));
+        Assert.EndsWith("trefwoorden:=`drugs` && trefwoorden:=`alcohol`", TypesenseFilter.For(request));
+    }
+
+    [Fact]
+    public void distance_sorting_uses_the_geopoint_with_invariant_numbers()
+    {
+        var sort = TypesenseFilter.SortFor(new SearchRequest(Sort: SearchSort.Distance, NearLat: 51.05, NearLon: 3.72));
+        Assert.Equal("location(51.05, 3.72):asc,name_sort:asc", sort);
+    }
+
+    [Fact]
+    public void the_scoped_key_follows_the_typesense_algorithm()
+    {
+        // Expected value computed independently (Python hmac/hashlib/base64) from Typesense's documented algorithm.
+        var key = ScopedSearchKey.Derive("RN23GFr1s6jQ9kgSNg2O7fYcAUXU7127", "{\"filter_by\":\"company_id:124\",\"expires_at\":1906054106}");
+        Assert.Equal("OW9DYWZGS1Q1RGdSbmo0S1QrOWxhbk9PL2kxbTU1eXA3bCthdmE5eXJKRT1STjIzeyJmaWx0ZXJfYnkiOiJjb21wYW55X2lkOjEyNCIsImV4cGlyZXNfYXQiOjE5MDYwNTQxMDZ9", key);
+    }
+
+    [Fact]
+    public void the_public_key_embeds_the_defunct_filter_and_expiry()
+    {
+        var key = ScopedSearchKey.ForPublicSearch("abcdEFGHijklMNOP", DateTimeOffset.FromUnixTimeSeconds(2_000_000_000));
+        var raw = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(key));
+        // A SHA-256 digest is 44 base64 characters; then the key's first four characters; then the embedded parameters.
+        Assert.Equal("abcd", raw[44..48]);
+        var parameters = System.Text.Json.JsonDocument.Parse(raw[48..]).RootElement;
+        Assert.Equal("status:!=`defunct`", parameters.GetProperty("filter_by").GetString());
+        Assert.Equal(2_000_000_000, parameters.GetProperty("expires_at").GetInt64());
+    }
+}
