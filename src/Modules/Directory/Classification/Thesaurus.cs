@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace SocialeKaart.Modules.Directory.Classification;
 
 /// <summary>Matches what people type to the thesaurus' preferred terms, ignoring case and accents.</summary>
@@ -26,11 +23,5 @@ public static class Thesaurus
             .Select(x => x.t);
     }
 
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
-        return builder.ToString();
-    }
+    public static string Fold(string text) => TextFolding.Fold(text.Trim());
 }

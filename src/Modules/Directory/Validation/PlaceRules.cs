@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using SocialeKaart.Modules.Directory.Fiches;
 
@@ -83,14 +81,8 @@ public static partial class PlaceRules
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string Fold(string name)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                builder.Append(char.ToLowerInvariant(c));
-        return builder.ToString();
-    }
+    // Locality names compare without accents, case, spaces or hyphens ("Sint-Amandsberg" = "sint amandsberg").
+    private static string Fold(string name) => string.Concat(TextFolding.Fold(name).Where(char.IsLetterOrDigit));
 
     [GeneratedRegex("^[1-9][0-9]{3}$")]
     private static partial Regex BelgianPostcode();

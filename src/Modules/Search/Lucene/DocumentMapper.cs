@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.Modules.Search.Lucene;
@@ -67,11 +66,5 @@ public static class DocumentMapper
             display.Municipality, display.Lat, display.Lon, distanceKm is null ? null : Math.Round(distanceKm.Value, 2));
     }
 
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
-        return builder.ToString();
-    }
+    public static string Fold(string text) => TextFolding.Fold(text);
 }
