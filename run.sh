@@ -48,7 +48,8 @@ dotnet build src/Host/SocialeKaart.Host.csproj -c Release --nologo -v quiet -clp
 # The built host is started directly (not through `dotnet run`) so that SIGTERM reaches it and it shuts down cleanly.
 (cd src/Host/bin/Release/net10.0 && exec dotnet SocialeKaart.Host.dll --urls "$URL") &
 site=$!
-trap 'kill -TERM $site 2>/dev/null; wait $site 2>/dev/null; stop_cluster' EXIT
+# Under set -e a failing command inside the trap would end it early: every step here must not fail.
+trap 'kill -TERM $site 2>/dev/null || true; wait $site 2>/dev/null || true; stop_cluster' EXIT
 trap 'exit 130' INT TERM
 
 for _ in $(seq 1 120); do
