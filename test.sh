@@ -13,4 +13,5 @@ trap 'stop_cluster' EXIT
 recreate_database socialekaart_test
 export SOCIALEKAART_TEST_CONNECTION="$(connection_string socialekaart_test)"
 
-dotnet test SocialeKaart.sln -c Release --nologo "$@"
+# Normal verbosity prints the reason of every skipped test (the Typesense contract without a server).
+dotnet test SocialeKaart.sln -c Release --nologo --logger "console;verbosity=normal" "$@"

@@ -17,7 +17,7 @@ public static class SocialeKaartSetup
         builder.AddAccessControl();
         builder.AddHealth();
         builder.Services.AddGeographyModule();
-        builder.Services.AddSearchModule();
+        builder.Services.AddSearchModule(builder.Configuration);
         builder.Services.AddDirectoryModule(builder.Configuration);
         return builder;
     }

@@ -1,5 +1,9 @@
 using Marten;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using SocialeKaart.Modules.Search.Typesense;
 using SocialeKaart.Modules.Search.Engine;
 using SocialeKaart.Modules.Search.Indexing;
 using SocialeKaart.Modules.Search.Lucene;
@@ -15,13 +19,39 @@ public static class SearchModule
         options.Schema.For<ZeroResultSearch>().DocumentAlias("search_zero_result").Index(x => x.At);
     }
 
-    public static IServiceCollection AddSearchModule(this IServiceCollection services)
+    public static IServiceCollection AddSearchModule(this IServiceCollection services, IConfiguration configuration)
     {
-        // A type registration: Wolverine's code generation refuses factory lambdas.
-        services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
+        // Type registrations: Wolverine's code generation refuses factory lambdas.
+        if (string.Equals(configuration["Search:Engine"], "Typesense", StringComparison.OrdinalIgnoreCase)) services.AddTypesense(configuration);
+        else services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
         services.AddSingleton<SearchIndexCatchUp>();
         services.AddSingleton<SearchIndexRebuilder>();
         services.AddHostedService<SearchIndexStartup>();
+        return services;
+    }
+
+    /// <summary>
+    /// Typesense for several nodes (ADR 14): a named HttpClient with a per-attempt timeout, retries with jittered
+    /// exponential back-off for transient failures, a circuit breaker, and an overall timeout.
+    /// </summary>
+    public static IServiceCollection AddTypesense(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<TypesenseOptions>(configuration.GetSection("Search:Typesense"));
+        services.AddHttpClient(TypesenseOptions.HttpClientName).AddResilienceHandler("typesense", pipeline =>
+        {
+            pipeline.AddTimeout(TimeSpan.FromSeconds(5));
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 2, BackoffType = DelayBackoffType.Exponential, UseJitter = true, Delay = TimeSpan.FromMilliseconds(100),
+            });
+            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                FailureRatio = 0.5, MinimumThroughput = 10, SamplingDuration = TimeSpan.FromSeconds(30), BreakDuration = TimeSpan.FromSeconds(15),
+            });
+            pipeline.AddTimeout(TimeSpan.FromSeconds(2));
+        });
+        services.AddSingleton<TypesenseClient>();
+        services.AddSingleton<ISearchEngine, TypesenseSearchEngine>();
         return services;
     }
 }

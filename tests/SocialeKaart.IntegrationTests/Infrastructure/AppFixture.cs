@@ -31,6 +31,8 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:SocialeKaart", connectionString);
             builder.UseSetting("Projections:Mode", "Solo");
+            // Warnings and errors only: the test output should show tests, not every request.
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Search:IndexPath", IndexPath);
             TestUsers.Configure(builder);
             builder.ConfigureServices(services => services.ConfigureMarten(options => options.Listeners.Add(SearchFaults)));

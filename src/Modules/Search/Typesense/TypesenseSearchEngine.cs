@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using SocialeKaart.BuildingBlocks;
+using SocialeKaart.Modules.Search.Engine;
+
+namespace SocialeKaart.Modules.Search.Typesense;
+
+/// <summary>
+/// The production engine for several nodes: a Typesense collection behind the alias "fiches". A rebuild imports
+/// into a new collection and then points the alias at it, so searches never see a half-built index.
+/// </summary>
+public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider clock) : ISearchEngine
+{
+    private const string QueryBy = $"{TypesenseSchema.Name},{TypesenseSchema.People},{TypesenseSchema.Text}";
+    private const int ImportBatch = 1000;
+    private const int MaxPointPages = 40;
+    private readonly SemaphoreSlim _ensure = new(1, 1);
+    private bool _ready;
+
+    public async Task UpsertAsync(SearchDocument document, CancellationToken ct)
+    {
+        await EnsureCollectionAsync(ct);
+        if (document.Findable) await client.UpsertAsync(TypesenseSchema.Alias, ToTypesense(document), ct);
+        else await client.DeleteAsync(TypesenseSchema.Alias, document.Id.ToString(), ct);
+    }
+
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        await EnsureCollectionAsync(ct);
+        var parameters = Parameters(request);
+        parameters["page"] = request.Page.ToString(CultureInfo.InvariantCulture);
+        parameters["per_page"] = request.PageSize.ToString(CultureInfo.InvariantCulture);
+        parameters["facet_by"] = $"{TypesenseSchema.MunicipalityFacet},{TypesenseSchema.RubriekFacet}";
+        parameters["max_facet_values"] = "400";
+        var result = await client.SearchAsync(TypesenseSchema.Alias, parameters, ct);
+        var hits = result.GetProperty("hits").EnumerateArray().Select(h => ToHit(h.GetProperty("document"), h)).ToList();
+        var points = request.IncludePoints ? await PointsAsync(request, ct) : null;
+        return new SearchResults(result.GetProperty("found").GetInt32(), hits, Facet(result, TypesenseSchema.MunicipalityFacet), Facet(result, TypesenseSchema.RubriekFacet), points);
+    }
+
+    public async Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct)
+    {
+        await EnsureCollectionAsync(ct);
+        var result = await client.SearchAsync(TypesenseSchema.Alias, new Dictionary<string, string>
+        {
+            ["q"] = prefix, ["query_by"] = TypesenseSchema.Name, ["prefix"] = "true", ["num_typos"] = "0",
+            ["filter_by"] = TypesenseFilter.IsNot(TypesenseSchema.Status, "defunct"), ["per_page"] = limit.ToString(CultureInfo.InvariantCulture),
+            ["include_fields"] = TypesenseSchema.Name,
+        }, ct);
+        return result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("document").GetProperty(TypesenseSchema.Name)[0].GetString()!).Distinct().ToList();
+    }
+
+    public async Task RebuildAsync(IAsyncEnumerable<SearchDocument> documents, CancellationToken ct)
+    {
+        var previous = await client.AliasTargetAsync(TypesenseSchema.Alias, ct);
+        var fresh = $"fiches_{clock.GetUtcNow():yyyyMMddHHmmssfff}";
+        await client.CreateCollectionAsync(fresh, ct);
+        var batch = new List<object>(ImportBatch);
+        await foreach (var document in documents.WithCancellation(ct))
+        {
+            if (document.Findable) batch.Add(ToTypesense(document));
+            if (batch.Count == ImportBatch) { await client.ImportAsync(fresh, batch, ct); batch.Clear(); }
+        }
+        if (batch.Count > 0) await client.ImportAsync(fresh, batch, ct);
+        await client.PointAliasAsync(TypesenseSchema.Alias, fresh, ct);
+        _ready = true;
+        if (previous is not null && previous != fresh) await client.DropCollectionAsync(previous, ct);
+    }
+
+    public async Task<int> CountAsync(CancellationToken ct)
+    {
+        await EnsureCollectionAsync(ct);
+        return await client.CountAsync(TypesenseSchema.Alias, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, long>> VersionsAsync(CancellationToken ct)
+    {
+        await EnsureCollectionAsync(ct);
+        var rows = await client.ExportAsync(TypesenseSchema.Alias, $"{TypesenseSchema.Id},{TypesenseSchema.Version}", ct);
+        return rows.ToDictionary(r => Guid.Parse(r.GetProperty(TypesenseSchema.Id).GetString()!), r => r.GetProperty(TypesenseSchema.Version).GetInt64());
+    }
+
+    /// <summary>The search parameters shared by a page of results and the map's points.</summary>
+    public static Dictionary<string, string> Parameters(SearchRequest request)
+    {
+        var text = request.Text?.Trim();
+        var parameters = new Dictionary<string, string>
+        {
+            ["q"] = string.IsNullOrEmpty(text) ? "*" : text,
+            ["query_by"] = QueryBy,
+            ["query_by_weights"] = "6,3,2",
+            ["filter_by"] = TypesenseFilter.For(request),
+            ["sort_by"] = TypesenseFilter.SortFor(request),
+            // Typos only on longer words, as on the embedded engine: one from 5 letters, two from 8.
+            ["num_typos"] = "2", ["min_len_1typo"] = "5", ["min_len_2typo"] = "8", ["prefix"] = "true",
+        };
+        return parameters;
+    }
+
+    private async Task<IReadOnlyList<MapPoint>> PointsAsync(SearchRequest request, CancellationToken ct)
+    {
+        var points = new List<MapPoint>();
+        for (var page = 1; page <= MaxPointPages; page++)
+        {
+            var parameters = Parameters(request);
+            parameters["page"] = page.ToString(CultureInfo.InvariantCulture);
+            parameters["per_page"] = "250";
+            parameters["include_fields"] = $"{TypesenseSchema.Id},{TypesenseSchema.Name},{TypesenseSchema.Location}";
+            var result = await client.SearchAsync(TypesenseSchema.Alias, parameters, ct);
+            var hits = result.GetProperty("hits").EnumerateArray().ToList();
+            foreach (var document in hits.Select(h => h.GetProperty("document")))
+                if (document.TryGetProperty(TypesenseSchema.Location, out var location))
+                    points.Add(new MapPoint(Guid.Parse(document.GetProperty(TypesenseSchema.Id).GetString()!), document.GetProperty(TypesenseSchema.Name)[0].GetString()!,
+                        location[0].GetDouble(), location[1].GetDouble()));
+            if (hits.Count < 250) break;
+        }
+        return points;
+    }
+
+    private async Task EnsureCollectionAsync(CancellationToken ct)
+    {
+        if (_ready) return;
+        await _ensure.WaitAsync(ct);
+        try
+        {
+            if (_ready) return;
+            if (await client.AliasTargetAsync(TypesenseSchema.Alias, ct) is null)
+            {
+                var first = $"fiches_{clock.GetUtcNow():yyyyMMddHHmmssfff}";
+                await client.CreateCollectionAsync(first, ct);
+                await client.PointAliasAsync(TypesenseSchema.Alias, first, ct);
+            }
+            _ready = true;
+        }
+        finally { _ensure.Release(); }
+    }
+
+    public static Dictionary<string, object> ToTypesense(SearchDocument d)
+    {
+        var f = d.Fiche;
+        var first = f.Locations.FirstOrDefault();
+        var document = new Dictionary<string, object>
+        {
+            [TypesenseSchema.Id] = d.Id.ToString(),
+            [TypesenseSchema.Version] = d.Version,
+            [TypesenseSchema.Name] = new[] { f.Name, f.ShortName }.Concat(f.OtherNames).OfType<string>().ToList(),
+            [TypesenseSchema.NameSort] = TextFolding.Fold(f.Name),
+            [TypesenseSchema.People] = f.PersonNames.Concat(f.Activities.Select(a => a.Name)).ToList(),
+            [TypesenseSchema.Person] = f.PersonNames.ToList(),
+            [TypesenseSchema.Activity] = f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()).ToList(),
+            [TypesenseSchema.Text] = string.Join(" \n ", new[] { f.GeneralOperation, f.Tasks, f.TargetGroupText }.OfType<string>()
+                .Concat(f.TargetGroups.Select(t => t.Replace('-', ' '))).Concat(f.Trefwoorden).Concat(f.Locations.SelectMany(l => new[] { l.Street, l.Locality, l.MunicipalityName }))),
+            [TypesenseSchema.Street] = f.Locations.Select(l => l.Street).Distinct().ToList(),
+            [TypesenseSchema.Status] = f.Status,
+            [TypesenseSchema.IsParent] = f.ParentId is null,
+            [TypesenseSchema.Area] = f.WorkingAreaNis.ToList(),
+            [TypesenseSchema.Rubriek] = d.RubriekenWithAncestors.ToList(),
+            [TypesenseSchema.Trefwoorden] = f.Trefwoorden.ToList(),
+            [TypesenseSchema.MunicipalityFacet] = f.Locations.Select(l => l.MunicipalityNis).Distinct().ToList(),
+            [TypesenseSchema.RubriekFacet] = f.Rubrieken.Distinct().ToList(),
+            [TypesenseSchema.Postcode] = first?.Postcode ?? "9999",
+            [TypesenseSchema.LocalitySort] = TextFolding.Fold(first?.Locality ?? "zzz"),
+            ["display"] = JsonSerializer.Serialize(new { f.Name, f.Status, first?.Postcode, first?.Locality, Municipality = first?.MunicipalityName }),
+        };
+        if (first is not null) document[TypesenseSchema.Location] = new[] { first.Lat, first.Lon };
+        return document;
+    }
+
+    private static SearchHit ToHit(JsonElement document, JsonElement hit)
+    {
+        var display = JsonSerializer.Deserialize<JsonElement>(document.GetProperty("display").GetString()!);
+        double? lat = null, lon = null;
+        if (document.TryGetProperty(TypesenseSchema.Location, out var location)) (lat, lon) = (location[0].GetDouble(), location[1].GetDouble());
+        double? distance = hit.TryGetProperty("geo_distance_meters", out var meters) && meters.TryGetProperty(TypesenseSchema.Location, out var m) ? m.GetDouble() / 1000 : null;
+        string? Text(string name) => display.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        return new SearchHit(Guid.Parse(document.GetProperty(TypesenseSchema.Id).GetString()!), Text("Name")!, Text("Status")!, Text("Postcode"),
+            Text("Locality"), Text("Municipality"), lat, lon, distance is null ? null : Math.Round(distance.Value, 2));
+    }
+
+    private static IReadOnlyList<FacetValue> Facet(JsonElement result, string field) =>
+        result.GetProperty("facet_counts").EnumerateArray().Where(f => f.GetProperty("field_name").GetString() == field)
+            .SelectMany(f => f.GetProperty("counts").EnumerateArray())
+            .Select(c => new FacetValue(c.GetProperty("value").GetString()!, c.GetProperty("count").GetInt32()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
+}
