@@ -87,6 +87,14 @@ public abstract class SearchEngineContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task a_corrected_word_in_the_name_ranks_above_one_elsewhere()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await Index(Doc(1, "Gezinsopvang Bram", trefwoorden: ["kinderopvang"]), Doc(2, "Kinderopvang Pluim"));
+        Assert.Equal("Kinderopvang Pluim", (await Names(new SearchRequest("kinderopvnag")))[0]);
+    }
+
+    [SkippableFact]
     public async Task accents_and_case_do_not_matter()
     {
         Skip.If(Unavailable is not null, Unavailable);

@@ -52,7 +52,8 @@ public sealed class SearchIndexRebuilder(
         if (documents.Count == 0) return;
         await using var session = store.LightweightSession();
         var ids = documents.Select(d => d.Id).ToArray();
-        var current = (await session.LoadManyAsync<FicheSearchEntry>(ct, ids)).ToDictionary(e => e.Id, e => e.Version);
+        // Entries of an older format (no document) are replaced whatever their version.
+        var current = (await session.LoadManyAsync<FicheSearchEntry>(ct, ids)).ToDictionary(e => e.Id, e => e.Fiche is null ? -1 : e.Version);
         foreach (var d in documents.Where(d => current.GetValueOrDefault(d.Id, -1) < d.Version))
             session.Store(new FicheSearchEntry { Id = d.Id, Version = d.Version, Fiche = d.Fiche, RubriekenWithAncestors = [.. d.RubriekenWithAncestors], ChangedAt = DateTimeOffset.UtcNow });
         await session.SaveChangesAsync(ct);

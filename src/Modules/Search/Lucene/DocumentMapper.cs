@@ -41,10 +41,7 @@ public static class DocumentMapper
             doc.Add(new StringField(Fields.Trefwoord, Fold(term), Field.Store.NO));
             doc.Add(new TextField(Fields.TrefwoordText, term, Field.Store.NO));
         }
-        var text = string.Join(" \n ", new[] { f.Name, f.ShortName, f.GeneralOperation, f.Tasks, f.TargetGroupText }.OfType<string>()
-            .Concat(f.OtherNames).Concat(f.PersonNames).Concat(f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()))
-            .Concat(f.TargetGroups.Select(t => t.Replace('-', ' '))).Concat(f.Trefwoorden)
-            .Concat(f.Locations.SelectMany(l => new[] { l.Street, l.Locality, l.MunicipalityName })));
+        var text = SearchText.Of(f);
         doc.Add(new TextField(Fields.Text, text, Field.Store.NO));
         doc.Add(new TextField(Fields.Stemmed, text, Field.Store.NO));
         foreach (var nis in f.WorkingAreaNis) doc.Add(new StringField(Fields.Area, nis, Field.Store.NO));

@@ -124,9 +124,18 @@ public sealed class QueryBuilder
             { new TermQuery(new Term(Fields.Text, word)) { Boost = 2 }, Occur.SHOULD },
         };
         if (stem is not null) any.Add(new TermQuery(new Term(Fields.Stemmed, stem)) { Boost = 1.5f }, Occur.SHOULD);
-        if (word.Length >= 3) any.Add(new PrefixQuery(new Term(Fields.Text, word)) { Boost = 1 }, Occur.SHOULD);
+        if (word.Length >= 3)
+        {
+            any.Add(new PrefixQuery(new Term(Fields.Name, word)) { Boost = 2 }, Occur.SHOULD);
+            any.Add(new PrefixQuery(new Term(Fields.Text, word)) { Boost = 1 }, Occur.SHOULD);
+        }
         var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
-        if (edits > 0) any.Add(new FuzzyQuery(new Term(Fields.Text, word), edits, 1, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+        if (edits > 0)
+        {
+            // A corrected word in the name still says more than a corrected word anywhere in the text.
+            any.Add(new FuzzyQuery(new Term(Fields.Name, word), edits, 1, 30, true) { Boost = 1 }, Occur.SHOULD);
+            any.Add(new FuzzyQuery(new Term(Fields.Text, word), edits, 1, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+        }
         return any;
     }
 

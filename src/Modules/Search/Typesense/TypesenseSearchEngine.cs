@@ -149,8 +149,7 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
             [TypesenseSchema.People] = f.PersonNames.Concat(f.Activities.Select(a => a.Name)).ToList(),
             [TypesenseSchema.Person] = f.PersonNames.ToList(),
             [TypesenseSchema.Activity] = f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()).ToList(),
-            [TypesenseSchema.Text] = string.Join(" \n ", new[] { f.GeneralOperation, f.Tasks, f.TargetGroupText }.OfType<string>()
-                .Concat(f.TargetGroups.Select(t => t.Replace('-', ' '))).Concat(f.Trefwoorden).Concat(f.Locations.SelectMany(l => new[] { l.Street, l.Locality, l.MunicipalityName }))),
+            [TypesenseSchema.Text] = SearchText.Of(f),
             [TypesenseSchema.Street] = f.Locations.Select(l => l.Street).Distinct().ToList(),
             [TypesenseSchema.Status] = f.Status,
             [TypesenseSchema.IsParent] = f.ParentId is null,
