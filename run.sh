@@ -28,6 +28,7 @@ if [ -z "${ConnectionStrings__SocialeKaart:-}" ]; then
   ensure_postgres
   start_cluster postgres "${PG_PORT:-55432}"
   trap 'stop_cluster' EXIT
+  trap 'exit 130' INT TERM  # a signal also goes through the exit trap, even during the build
   ensure_database "$DATABASE"
   export ConnectionStrings__SocialeKaart="$(connection_string "$DATABASE")"
 else
