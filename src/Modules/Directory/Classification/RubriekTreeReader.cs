@@ -8,9 +8,11 @@ namespace SocialeKaart.Modules.Directory.Classification;
 /// </summary>
 public sealed class RubriekTreeReader(IDocumentStore store, TimeProvider clock) : IRubriekTree
 {
-    private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (Dictionary<string, Rubriek> ByCode, DateTimeOffset At)? _cache;
+    private readonly RefreshingValue<Dictionary<string, Rubriek>> _tree = new(TimeSpan.FromMinutes(1), clock, async ct =>
+    {
+        await using var session = store.QuerySession();
+        return (await session.Query<Rubriek>().ToListAsync(ct)).ToDictionary(r => r.Code, StringComparer.Ordinal);
+    });
 
     public async Task<IReadOnlyList<string>> WithAncestorsAsync(IEnumerable<string> codes, CancellationToken ct)
     {
@@ -27,18 +29,5 @@ public sealed class RubriekTreeReader(IDocumentStore store, TimeProvider clock) 
         return codes.Where(tree.ContainsKey).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task<Dictionary<string, Rubriek>> Tree(CancellationToken ct)
-    {
-        if (_cache is { } fresh && clock.GetUtcNow() - fresh.At < Freshness) return fresh.ByCode;
-        await _gate.WaitAsync(ct);
-        try
-        {
-            if (_cache is { } again && clock.GetUtcNow() - again.At < Freshness) return again.ByCode;
-            await using var session = store.QuerySession();
-            var all = await session.Query<Rubriek>().ToListAsync(ct);
-            _cache = (all.ToDictionary(r => r.Code, StringComparer.Ordinal), clock.GetUtcNow());
-            return _cache.Value.ByCode;
-        }
-        finally { _gate.Release(); }
-    }
+    private Task<Dictionary<string, Rubriek>> Tree(CancellationToken ct) => _tree.GetAsync(ct);
 }

@@ -1,0 +1,25 @@
+namespace SocialeKaart.BuildingBlocks;
+
+/// <summary>
+/// A small, rarely changing value read from storage (a tree, a thesaurus), kept in memory and read again once
+/// it is older than <paramref name="freshness"/>. Concurrent callers share one read.
+/// </summary>
+public sealed class RefreshingValue<T>(TimeSpan freshness, TimeProvider clock, Func<CancellationToken, Task<T>> read)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (T Value, DateTimeOffset At)? _cache;
+
+    public async Task<T> GetAsync(CancellationToken ct)
+    {
+        if (_cache is { } fresh && clock.GetUtcNow() - fresh.At < freshness) return fresh.Value;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_cache is { } again && clock.GetUtcNow() - again.At < freshness) return again.Value;
+            var value = await read(ct);
+            _cache = (value, clock.GetUtcNow());
+            return value;
+        }
+        finally { _gate.Release(); }
+    }
+}
