@@ -6,7 +6,7 @@ using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.IntegrationTests.Infrastructure;
 
-/// <summary>Base for integration test classes: shares the run's host and starts each class on an empty store.</summary>
+/// <summary>Base for integration test classes: shares the run's host; xunit makes an instance per test, so each test starts on an empty store.</summary>
 [Collection(AppCollection.Name)]
 public abstract class IntegrationTest(AppFixture app) : IAsyncLifetime
 {

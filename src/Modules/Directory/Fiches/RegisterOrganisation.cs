@@ -11,7 +11,7 @@ public static class RegisterOrganisationEndpoint
     public static ProblemDetails Validate(RegisterOrganisation command, IGeography geography)
     {
         var errors = new InputErrors();
-        Decide(command, errors, geography, Guid.Empty, Actor.DemoSeed, DateTimeOffset.MinValue);
+        Locate(command, errors, geography);
         return errors.ToProblem();
     }
 
@@ -30,13 +30,17 @@ public static class RegisterOrganisationEndpoint
 
     /// <summary>The registration decision, shared by the endpoint and the data loaders; problems go into <paramref name="errors"/>.</summary>
     public static OrganisationRegistered Decide(
-        RegisterOrganisation command, InputErrors errors, IGeography geography, Guid id, Actor by, DateTimeOffset at)
+        RegisterOrganisation command, InputErrors errors, IGeography geography, Guid id, Actor by, DateTimeOffset at) =>
+        Locate(command, errors, geography) is { } location
+            ? new OrganisationRegistered(id, command.Name!.Trim(), location, command.Phone!.Trim(), by, at)
+            : null!;
+
+    /// <summary>Checks the registration and places its address: the first location, or null when something is wrong.</summary>
+    private static Location? Locate(RegisterOrganisation command, InputErrors errors, IGeography geography)
     {
         errors.Required("name", command.Name, SectionRules.NameMax).CheckPhone("phone", command.Phone);
         var address = errors.ResolveAddress("address", command.Address, geography);
         var point = errors.CheckPoint("point", command.Point);
-        if (errors.Any) return null!;
-        var location = new Location(Guid.CreateVersion7(), null, address!, point ?? geography.PointOfPostcode(address!.Postcode)!, null, null);
-        return new OrganisationRegistered(id, command.Name!.Trim(), location, command.Phone!.Trim(), by, at);
+        return errors.Any ? null : new Location(Guid.CreateVersion7(), null, address!, point ?? geography.PointOfPostcode(address!.Postcode)!, null, null);
     }
 }

@@ -15,7 +15,8 @@ public sealed record RebuildReport(int Documents, int CaughtUp, double Seconds);
 /// catch-up pass afterwards brings them into the new index; the ledger itself only ever moves forward.
 /// </summary>
 public sealed class SearchIndexRebuilder(
-    ISearchEngine engine, IFicheSnapshots fiches, IRubriekTree tree, IDocumentStore store, SearchIndexCatchUp catchUp, ILogger<SearchIndexRebuilder> logger)
+    ISearchEngine engine, IFicheSnapshots fiches, IRubriekTree tree, IDocumentStore store, SearchIndexCatchUp catchUp, TimeProvider clock,
+    ILogger<SearchIndexRebuilder> logger)
 {
     private const int LedgerBatch = 500;
 
@@ -55,7 +56,7 @@ public sealed class SearchIndexRebuilder(
         // Entries of an older format (no document) are replaced whatever their version.
         var current = (await session.LoadManyAsync<FicheSearchEntry>(ct, ids)).ToDictionary(e => e.Id, e => e.Fiche is null ? -1 : e.Version);
         foreach (var d in documents.Where(d => current.GetValueOrDefault(d.Id, -1) < d.Version))
-            session.Store(new FicheSearchEntry { Id = d.Id, Version = d.Version, Fiche = d.Fiche, RubriekenWithAncestors = [.. d.RubriekenWithAncestors], ChangedAt = DateTimeOffset.UtcNow });
+            session.Store(new FicheSearchEntry { Id = d.Id, Version = d.Version, Fiche = d.Fiche, RubriekenWithAncestors = [.. d.RubriekenWithAncestors], ChangedAt = clock.GetUtcNow() });
         await session.SaveChangesAsync(ct);
     }
 }
