@@ -52,6 +52,7 @@ public static class DocumentMapper
         {
             doc.Add(new NumericDocValuesField(Fields.Lat, (long)Math.Round(first.Lat * 1e6)));
             doc.Add(new NumericDocValuesField(Fields.Lon, (long)Math.Round(first.Lon * 1e6)));
+            doc.Add(new BinaryDocValuesField(Fields.MapLabel, new BytesRef($"{d.Id}|{f.Name}")));
         }
         return doc;
     }

@@ -29,4 +29,5 @@ public static class Fields
     public const string Lat = "lat_e6";
     public const string Lon = "lon_e6";
     public const string Display = "display";      // stored JSON for the hit card
+    public const string MapLabel = "map_label";   // id and name as doc values: map points without loading stored documents
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.Modules.Search.Lucene;
 
@@ -16,10 +17,13 @@ public sealed class HitCollector(bool collectLocations) : ICollector
     private SortedSetDocValues? _rubriekValues;
     private NumericDocValues? _lat;
     private NumericDocValues? _lon;
+    private BinaryDocValues? _labels;
+    private readonly BytesRef _label = new();
     private int _docBase;
     private readonly BytesRef _scratch = new();
 
     public List<(int Doc, double Lat, double Lon)> Locations { get; } = [];
+    public List<MapPoint> Points { get; } = [];
     public int Total { get; private set; }
     public IReadOnlyDictionary<string, int> Municipalities => _municipalities;
     public IReadOnlyDictionary<string, int> Rubrieken => _rubrieken;
@@ -35,6 +39,7 @@ public sealed class HitCollector(bool collectLocations) : ICollector
         _rubriekValues = context.AtomicReader.GetSortedSetDocValues(Fields.RubriekFacet);
         _lat = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lat) : null;
         _lon = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lon) : null;
+        _labels = collectLocations ? context.AtomicReader.GetBinaryDocValues(Fields.MapLabel) : null;
     }
 
     public void Collect(int doc)
@@ -45,7 +50,13 @@ public sealed class HitCollector(bool collectLocations) : ICollector
         if (_lat is not null && _lon is not null)
         {
             var (lat, lon) = (_lat.Get(doc), _lon.Get(doc));
-            if (lat != 0 || lon != 0) Locations.Add((_docBase + doc, lat / 1e6, lon / 1e6));
+            if (lat == 0 && lon == 0) return;
+            Locations.Add((_docBase + doc, lat / 1e6, lon / 1e6));
+            if (_labels is null) return;
+            _labels.Get(doc, _label);
+            var label = _label.Utf8ToString();
+            var bar = label.IndexOf('|');
+            Points.Add(new MapPoint(Guid.Parse(label.AsSpan(0, bar)), label[(bar + 1)..], lat / 1e6, lon / 1e6));
         }
     }
 

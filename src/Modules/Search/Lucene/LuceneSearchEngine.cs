@@ -31,7 +31,13 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         _root = Path.GetFullPath(configuration["Search:IndexPath"] ?? Path.Combine(AppContext.BaseDirectory, "search-index"));
         System.IO.Directory.CreateDirectory(_root);
         var pointer = Path.Combine(_root, CurrentPointer);
-        var current = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : NewIndexName();
+        var current = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : null;
+        if (current is null || !current.StartsWith(Format, StringComparison.Ordinal))
+        {
+            // An index of an older layout (or none): start empty; the start-up catch-up fills it from the ledger.
+            if (current is not null) TryDelete(Path.Combine(_root, current));
+            current = NewIndexName();
+        }
         _index = new LuceneIndex(Path.Combine(_root, current));
         File.WriteAllText(pointer, current);
         _committer = new Timer(_ => Commit(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -70,9 +76,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
                 var top = searcher.Search(query, null, Math.Min(skip + request.PageSize, MaxWindow), SortFor(request.Sort));
                 hits = top.ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
             }
-            var points = request.IncludePoints
-                ? collector.Locations.Select(l => { var hit = DocumentMapper.ToHit(searcher.Doc(l.Doc), null); return new MapPoint(hit.Id, hit.Name, l.Lat, l.Lon); }).ToList()
-                : null;
+            var points = request.IncludePoints ? collector.Points : null;
             return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points));
         }
         finally
@@ -197,7 +201,10 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         return 2 * earthKm * Math.Asin(Math.Sqrt(a));
     }
 
-    private static string NewIndexName() => $"index-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+    // Raised whenever the fields change, so an index of an older layout is never searched.
+    private const string Format = "index-v2-";
+
+    private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
     private void TryDelete(string path)
     {
