@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using SocialeKaart.Host.Errors;
 using Wolverine.Http;
 
 namespace SocialeKaart.Host.Setup;
@@ -10,6 +11,7 @@ public static class HttpApiSetup
     {
         builder.Services.AddWolverineHttp();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ServiceUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

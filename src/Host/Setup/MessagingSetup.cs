@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Npgsql;
+using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
@@ -40,6 +41,11 @@ public static class MessagingSetup
                 .Or<TimeoutException>()
                 .Or<JasperFx.ConcurrencyException>()
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1))
+                .Then.MoveToErrorQueue();
+            // The search server is down: keep the message and try again with longer pauses (the node's embedded index,
+            // if any, is already up to date); after that the start-up catch-up or a rebuild brings the server level.
+            options.Policies.OnException<ServiceUnavailableException>()
+                .RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30))
                 .Then.MoveToErrorQueue();
         });
     }

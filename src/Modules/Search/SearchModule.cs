@@ -32,7 +32,8 @@ public static class SearchModule
 
     /// <summary>
     /// Typesense for several nodes (ADR 14): a named HttpClient with a per-attempt timeout, retries with jittered
-    /// exponential back-off for transient failures, a circuit breaker, and an overall timeout.
+    /// exponential back-off for transient failures, a circuit breaker, and an overall timeout. By default the node's
+    /// embedded index is kept too and answers while Typesense is unreachable (FallbackSearchEngine).
     /// </summary>
     public static IServiceCollection AddTypesense(this IServiceCollection services, IConfiguration configuration)
     {
@@ -51,7 +52,14 @@ public static class SearchModule
             pipeline.AddTimeout(TimeSpan.FromSeconds(2));
         });
         services.AddSingleton<TypesenseClient>();
-        services.AddSingleton<ISearchEngine, TypesenseSearchEngine>();
+        services.AddSingleton<TypesenseSearchEngine>();
+        if (string.Equals(configuration["Search:Typesense:Fallback"], "None", StringComparison.OrdinalIgnoreCase))
+            services.AddSingleton<ISearchEngine, TypesenseWithoutFallback>();
+        else
+        {
+            services.AddSingleton<LuceneSearchEngine>();
+            services.AddSingleton<ISearchEngine, TypesenseWithEmbeddedFallback>();
+        }
         return services;
     }
 }

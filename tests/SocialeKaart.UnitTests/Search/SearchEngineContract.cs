@@ -180,4 +180,59 @@ public abstract class SearchEngineContract : IAsyncLifetime
         Assert.Empty(await Names(new SearchRequest("oude")));
         Assert.Equal(new Dictionary<Guid, long> { [new Guid(2, 0, 0, new byte[8])] = 1, [new Guid(3, 0, 0, new byte[8])] = 1 }, await Engine.VersionsAsync(CancellationToken.None));
     }
+
+    private static SearchDocument Detailed(int n, string name, string person, string activity, string street, string operation, string tasks, string[] trefwoorden)
+    {
+        var d = Doc(n, name, trefwoorden: trefwoorden);
+        var location = d.Fiche.Locations[0] with { Street = street };
+        return d with
+        {
+            Fiche = d.Fiche with
+            {
+                PersonNames = [person], Activities = [new FicheSnapshotActivity(activity, null, [], [])], Locations = [location],
+                GeneralOperation = operation, Tasks = tasks,
+            },
+        };
+    }
+
+    private Task IndexDetailed() => Index(
+        Detailed(1, "Centrum Kompas", "Els Jansen", "Praatgroep ouders", "Kortrijksesteenweg", "Begeleiding bij verslaving.", "Huisbezoeken en groepswerk.", ["drugs", "alcohol"]),
+        Detailed(2, "Huis van het Kind Jansen", "Piet Peeters", "Babymassage", "Dorpstraat", "Ondersteuning van jonge gezinnen.", "Consultaties en huisbezoeken.", ["opvoeding"]),
+        Detailed(3, "Vrijetijdspunt", "An Claes", "Zwemles", "Kortrijksesteenweg", "Vrije tijd voor iedereen.", "Sport en spel.", ["alcohol"]));
+
+    [SkippableFact]
+    public async Task advanced_fields_search_only_their_own_part_of_the_fiche()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await IndexDetailed();
+        // "Jansen" is a person at Kompas and part of the name of the Huis van het Kind: each field finds only its own.
+        Assert.Equal(["Centrum Kompas"], await Names(new SearchRequest(Advanced: new AdvancedCriteria(Person: "jansen"))));
+        Assert.Equal(["Huis van het Kind Jansen"], await Names(new SearchRequest(Advanced: new AdvancedCriteria(Organisation: "jansen"))));
+        Assert.Equal(["Huis van het Kind Jansen"], await Names(new SearchRequest(Advanced: new AdvancedCriteria(Activity: "babymassage"))));
+        Assert.Equal(["Centrum Kompas", "Vrijetijdspunt"], (await Names(new SearchRequest(Sort: SearchSort.Name, Advanced: new AdvancedCriteria(Street: "kortrijksesteenweg")))));
+        // Two fields at once must both hold.
+        Assert.Equal(["Vrijetijdspunt"], await Names(new SearchRequest(Advanced: new AdvancedCriteria(Person: "claes", Street: "kortrijksesteenweg"))));
+        Assert.Empty(await Names(new SearchRequest(Advanced: new AdvancedCriteria(Person: "peeters", Street: "kortrijksesteenweg"))));
+    }
+
+    [SkippableFact]
+    public async Task a_term_matches_only_in_the_chosen_parts()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await IndexDetailed();
+        Assert.Equal(["Centrum Kompas", "Huis van het Kind Jansen"],
+            await Names(new SearchRequest(Sort: SearchSort.Name, Advanced: new AdvancedCriteria(Term: "huisbezoeken", TermIn: [TermField.Tasks]))));
+        Assert.Empty(await Names(new SearchRequest(Advanced: new AdvancedCriteria(Term: "huisbezoeken", TermIn: [TermField.GeneralOperation]))));
+        Assert.Equal(["Centrum Kompas"], await Names(new SearchRequest(Advanced: new AdvancedCriteria(Term: "verslaving", TermIn: [TermField.GeneralOperation]))));
+    }
+
+    [SkippableFact]
+    public async Task trefwoorden_combine_with_and_or_or()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await IndexDetailed();
+        Assert.Equal(["Centrum Kompas"], await Names(new SearchRequest(Advanced: new AdvancedCriteria(Trefwoorden: ["drugs", "alcohol"], AllTrefwoorden: true))));
+        Assert.Equal(["Centrum Kompas", "Vrijetijdspunt"],
+            await Names(new SearchRequest(Sort: SearchSort.Name, Advanced: new AdvancedCriteria(Trefwoorden: ["drugs", "alcohol"], AllTrefwoorden: false))));
+    }
 }

@@ -57,4 +57,26 @@ public sealed class TypesenseRequestTests
         Assert.Equal("status:!=`defunct`", parameters.GetProperty("filter_by").GetString());
         Assert.Equal(2_000_000_000, parameters.GetProperty("expires_at").GetInt64());
     }
+
+    [Fact]
+    public void the_first_advanced_text_is_the_query_and_the_others_filter_on_their_own_fields()
+    {
+        var parameters = TypesenseQuery.For(new SearchRequest(Advanced: new AdvancedCriteria(Person: "Els Jansen", Street: "Dorp`straat",
+            Term: "huisbezoek", TermIn: [TermField.Tasks, TermField.GeneralOperation])));
+        Assert.Equal("Els Jansen", parameters["q"]);
+        Assert.Equal("person", parameters["query_by"]);
+        Assert.False(parameters.ContainsKey("query_by_weights"));
+        Assert.Equal("status:!=`defunct` && (street:`Dorp\\`straat`) && (tasks:`huisbezoek` || operation:`huisbezoek`)", parameters["filter_by"]);
+    }
+
+    [Fact]
+    public void quick_search_queries_names_people_and_text_with_weights_and_the_thesaurus_when_given()
+    {
+        var plain = TypesenseQuery.For(new SearchRequest("kinderopvang"));
+        Assert.Equal(("kinderopvang", "name,people,text", "6,3,2"), (plain["q"], plain["query_by"], plain["query_by_weights"]));
+        Assert.False(plain.ContainsKey("synonym_sets"));
+        var withThesaurus = TypesenseQuery.For(new SearchRequest("ocmw", Synonyms: [["OCMW", "sociaal huis"]]));
+        Assert.Equal("fiche-thesaurus", withThesaurus["synonym_sets"]);
+        Assert.Equal("*", TypesenseQuery.For(new SearchRequest())["q"]);
+    }
 }

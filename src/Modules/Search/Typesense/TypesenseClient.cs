@@ -91,9 +91,10 @@ public sealed class TypesenseClient(IHttpClientFactory clients, IOptions<Typesen
             .Select(line => JsonSerializer.Deserialize<JsonElement>(line)).ToList();
     }
 
-    public async Task UpsertSynonymAsync(string collection, string id, IReadOnlyList<string> synonyms, CancellationToken ct) =>
-        await Ok(await Http().PutAsJsonAsync($"/collections/{Uri.EscapeDataString(collection)}/synonyms/{Uri.EscapeDataString(id)}",
-            new { synonyms }, Json, ct));
+    /// <summary>Replaces a synonym set (Typesense v30) with multi-way groups: any form finds the others.</summary>
+    public async Task PutSynonymSetAsync(string name, IReadOnlyList<IReadOnlyList<string>> groups, CancellationToken ct) =>
+        await Ok(await Http().PutAsJsonAsync($"/synonym_sets/{Uri.EscapeDataString(name)}",
+            new { items = groups.Select((g, i) => new { id = $"group-{i}", synonyms = g }).ToList() }, Json, ct));
 
     private static async Task Ok(HttpResponseMessage response)
     {

@@ -13,4 +13,7 @@ public sealed class TypesenseOptions
 
     /// <summary>A key with only documents:search, from which scoped keys for browsers are derived.</summary>
     public string? SearchOnlyKey { get; set; }
+
+    /// <summary>Embedded (default): each node keeps its own Lucene index too and answers from it while Typesense is unreachable. None: answer 503 instead.</summary>
+    public string Fallback { get; set; } = "Embedded";
 }

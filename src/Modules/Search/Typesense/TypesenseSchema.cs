@@ -15,6 +15,9 @@ public static class TypesenseSchema
     public const string Person = "person";
     public const string Activity = "activity";
     public const string Text = "text";
+    public const string Operation = "operation";
+    public const string Tasks = "tasks";
+    public const string TrefwoordText = "trefwoord_text";
     public const string Street = "street";
     public const string Status = "status";
     public const string IsParent = "is_parent";
@@ -26,6 +29,9 @@ public static class TypesenseSchema
     public const string Postcode = "postcode";
     public const string LocalitySort = "locality_sort";
     public const string Location = "location";
+
+    /// <summary>The thesaurus as a Typesense synonym set (v30: sets live beside collections, so an alias swap keeps them).</summary>
+    public const string SynonymSet = "fiche-thesaurus";
 
     /// <summary>The body of POST /collections for a new collection with this name.</summary>
     public static object Collection(string name) => new
@@ -41,6 +47,9 @@ public static class TypesenseSchema
             new { name = Person, type = "string[]", optional = true, locale = "nl" },
             new { name = Activity, type = "string[]", optional = true, locale = "nl" },
             new { name = Text, type = "string", locale = "nl" },
+            new { name = Operation, type = "string", optional = true, locale = "nl" },
+            new { name = Tasks, type = "string", optional = true, locale = "nl" },
+            new { name = TrefwoordText, type = "string[]", optional = true, locale = "nl" },
             new { name = Street, type = "string[]", optional = true },
             new { name = Status, type = "string", facet = false },
             new { name = IsParent, type = "bool" },

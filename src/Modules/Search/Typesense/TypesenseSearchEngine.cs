@@ -12,11 +12,11 @@ namespace SocialeKaart.Modules.Search.Typesense;
 /// </summary>
 public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider clock) : ISearchEngine
 {
-    private const string QueryBy = $"{TypesenseSchema.Name},{TypesenseSchema.People},{TypesenseSchema.Text}";
     private const int ImportBatch = 1000;
     private const int MaxPointPages = 40;
     private readonly SemaphoreSlim _ensure = new(1, 1);
     private bool _ready;
+    private string? _synonymsPushed;
 
     public async Task UpsertAsync(SearchDocument document, CancellationToken ct)
     {
@@ -28,7 +28,8 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         await EnsureCollectionAsync(ct);
-        var parameters = Parameters(request);
+        await PushSynonymsAsync(request.Synonyms, ct);
+        var parameters = TypesenseQuery.For(request);
         parameters["page"] = request.Page.ToString(CultureInfo.InvariantCulture);
         parameters["per_page"] = request.PageSize.ToString(CultureInfo.InvariantCulture);
         parameters["facet_by"] = $"{TypesenseSchema.MunicipalityFacet},{TypesenseSchema.RubriekFacet}";
@@ -81,29 +82,12 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
         return rows.ToDictionary(r => Guid.Parse(r.GetProperty(TypesenseSchema.Id).GetString()!), r => r.GetProperty(TypesenseSchema.Version).GetInt64());
     }
 
-    /// <summary>The search parameters shared by a page of results and the map's points.</summary>
-    public static Dictionary<string, string> Parameters(SearchRequest request)
-    {
-        var text = request.Text?.Trim();
-        var parameters = new Dictionary<string, string>
-        {
-            ["q"] = string.IsNullOrEmpty(text) ? "*" : text,
-            ["query_by"] = QueryBy,
-            ["query_by_weights"] = "6,3,2",
-            ["filter_by"] = TypesenseFilter.For(request),
-            ["sort_by"] = TypesenseFilter.SortFor(request),
-            // Typos only on longer words, as on the embedded engine: one from 5 letters, two from 8.
-            ["num_typos"] = "2", ["min_len_1typo"] = "5", ["min_len_2typo"] = "8", ["prefix"] = "true",
-        };
-        return parameters;
-    }
-
     private async Task<IReadOnlyList<MapPoint>> PointsAsync(SearchRequest request, CancellationToken ct)
     {
         var points = new List<MapPoint>();
         for (var page = 1; page <= MaxPointPages; page++)
         {
-            var parameters = Parameters(request);
+            var parameters = TypesenseQuery.For(request);
             parameters["page"] = page.ToString(CultureInfo.InvariantCulture);
             parameters["per_page"] = "250";
             parameters["include_fields"] = $"{TypesenseSchema.Id},{TypesenseSchema.Name},{TypesenseSchema.Location}";
@@ -116,6 +100,19 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
             if (hits.Count < 250) break;
         }
         return points;
+    }
+
+    /// <summary>
+    /// The thesaurus travels with each request (the embedded engine expands it at query time); Typesense keeps it
+    /// as a synonym set, replaced whenever the groups differ from those last pushed by this process.
+    /// </summary>
+    private async Task PushSynonymsAsync(IReadOnlyList<IReadOnlyList<string>>? groups, CancellationToken ct)
+    {
+        if (groups is null) return;
+        var fingerprint = string.Join('\n', groups.Select(g => string.Join('|', g)));
+        if (fingerprint == Volatile.Read(ref _synonymsPushed)) return;
+        await client.PutSynonymSetAsync(TypesenseSchema.SynonymSet, groups, ct);
+        Volatile.Write(ref _synonymsPushed, fingerprint);
     }
 
     private async Task EnsureCollectionAsync(CancellationToken ct)
@@ -150,6 +147,9 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
             [TypesenseSchema.Person] = f.PersonNames.ToList(),
             [TypesenseSchema.Activity] = f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()).ToList(),
             [TypesenseSchema.Text] = SearchText.Of(f),
+            [TypesenseSchema.Operation] = f.GeneralOperation ?? "",
+            [TypesenseSchema.Tasks] = f.Tasks ?? "",
+            [TypesenseSchema.TrefwoordText] = f.Trefwoorden.ToList(),
             [TypesenseSchema.Street] = f.Locations.Select(l => l.Street).Distinct().ToList(),
             [TypesenseSchema.Status] = f.Status,
             [TypesenseSchema.IsParent] = f.ParentId is null,
