@@ -24,6 +24,7 @@ public static class SocialeKaartSetup
 
     public static WebApplication UseSocialeKaart(this WebApplication app)
     {
+        app.UseServerTiming();
         app.UseHttpApiErrors();
         app.UseRequestLogging();
         app.UseAuthentication();

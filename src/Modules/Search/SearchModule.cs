@@ -27,6 +27,8 @@ public static class SearchModule
         services.AddSingleton<SearchIndexCatchUp>();
         services.AddSingleton<SearchIndexRebuilder>();
         services.AddHostedService<SearchIndexStartup>();
+        services.AddSingleton<UnmetSearchRecorder>();
+        services.AddHostedService<UnmetSearchRecorder.Flusher>();
         return services;
     }
 

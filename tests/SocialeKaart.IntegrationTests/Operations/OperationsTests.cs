@@ -25,6 +25,14 @@ public sealed class OperationsTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task every_response_says_how_long_the_server_worked_on_it()
+    {
+        var result = await Host.Scenario(x => x.Get.Url("/api/search?q=kinderopvang"));
+        var timing = result.Context.Response.Headers["Server-Timing"].ToString();
+        Assert.Matches(@"^app;dur=[0-9]+\.[0-9]{2}$", timing);
+    }
+
+    [Fact]
     public async Task live_answers_without_checking_dependencies()
     {
         var health = await (await Host.Scenario(x => x.Get.Url("/health/live"))).Json();

@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using SocialeKaart.BuildingBlocks;
@@ -29,7 +28,7 @@ public static class AdvancedSearchEndpoint
         string? organisation, string? person, string? activity, string? term, TermField[]? within, string? street, bool? onlyParents,
         string[]? place, string[]? rubriek, string[]? trefwoord, string? trefwoordMode, SearchSort? sort, string? near,
         int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree, IThesaurus thesaurus,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        UnmetSearchRecorder unmet, TimeProvider clock, CancellationToken ct)
     {
         var errors = new InputErrors();
         errors.Optional("organisation", organisation, TextMax).Optional("person", person, TextMax).Optional("activity", activity, TextMax)
@@ -73,7 +72,7 @@ public static class AdvancedSearchEndpoint
             page ?? 1, pageSize ?? 20, points == true, null,
             new AdvancedCriteria(organisation, person, activity, term, within, street, terms, trefwoordMode != "or"));
         var results = await engine.SearchAsync(request, ct);
-        SearchEndpoints.RecordIfUnmet(session, clock, results, string.Join(' ', new[] { organisation, person, activity, term }.OfType<string>()), labels.FirstOrDefault());
+        SearchEndpoints.RecordIfUnmet(unmet, clock, results, string.Join(' ', new[] { organisation, person, activity, term }.OfType<string>()), labels.FirstOrDefault());
         return Results.Ok(new AdvancedSearchResponse(results.Total, request.Page, request.PageSize, request.Sort, labels, terms,
             results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points));
     }

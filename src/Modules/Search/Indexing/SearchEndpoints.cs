@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using SocialeKaart.BuildingBlocks;
@@ -31,7 +30,7 @@ public static partial class SearchEndpoints
     public static async Task<IResult> Search(
         string? q, string? waar, string[]? municipality, string[]? rubriek, bool? onlyParents, SearchSort? sort, string? near,
         int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree, IThesaurus thesaurus,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        UnmetSearchRecorder unmet, TimeProvider clock, CancellationToken ct)
     {
         var errors = new InputErrors();
         errors.Optional("q", q, MaxQuery).Optional("waar", waar, 100)
@@ -53,7 +52,7 @@ public static partial class SearchEndpoints
         var results = area is { Count: 0 }
             ? new SearchResults(0, [], [], [], points == true ? [] : null)
             : await engine.SearchAsync(request, ct);
-        RecordIfUnmet(session, clock, results, q, place?.Label);
+        RecordIfUnmet(unmet, clock, results, q, place?.Label);
         return Results.Ok(new SearchResponse(q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
             results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points));
     }
@@ -84,10 +83,9 @@ public static partial class SearchEndpoints
     }
 
     /// <summary>Searches that found nothing are kept, without who asked, to show coordinators unmet demand.</summary>
-    public static void RecordIfUnmet(IDocumentSession session, TimeProvider clock, SearchResults results, string? query, string? waar)
+    public static void RecordIfUnmet(UnmetSearchRecorder unmet, TimeProvider clock, SearchResults results, string? query, string? waar)
     {
-        if (results.Total == 0 && (!string.IsNullOrWhiteSpace(query) || waar is not null))
-            session.Store(new ZeroResultSearch { Id = Guid.CreateVersion7(), Query = query?.Trim(), Waar = waar, At = clock.GetUtcNow() });
+        if (results.Total == 0 && (!string.IsNullOrWhiteSpace(query) || waar is not null)) unmet.Record(query, waar, clock.GetUtcNow());
     }
 
     // "waar" and the municipality facet both narrow: a fiche must serve a municipality in both.

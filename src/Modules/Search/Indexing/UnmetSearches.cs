@@ -29,10 +29,11 @@ public static class UnmetSearchesEndpoint
     /// <summary>The searches that found nothing in the last days, most frequent first.</summary>
     [WolverineGet("/api/search/unmet", Name = "UnmetSearches")]
     [Authorize(Policy = AccessPolicies.BackOffice)]
-    public static async Task<IResult> Get(int? days, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Get(int? days, IQuerySession session, UnmetSearchRecorder recorder, TimeProvider clock, CancellationToken ct)
     {
         var errors = new InputErrors().Check(days is null or (>= 1 and <= MaxDays), "days", $"Kies 1 tot {MaxDays} dagen.");
         if (errors.Any) return Results.Problem(errors.ToProblem());
+        await recorder.FlushAsync(ct); // this node's latest ones too
         var since = clock.GetUtcNow().AddDays(-(days ?? 30));
         var recent = await session.Query<ZeroResultSearch>().Where(z => z.At >= since).OrderByDescending(z => z.At).Take(MaxRows).ToListAsync(ct);
         return Results.Ok(recent.GroupBy(z => (Query: z.Query?.ToLowerInvariant(), Waar: z.Waar?.ToLowerInvariant()))

@@ -7,7 +7,8 @@ namespace SocialeKaart.Modules.Search.Lucene;
 
 /// <summary>
 /// Visits every hit of a search once, for what a page of results cannot give: facet counts over the whole
-/// result, the points of all results for the map, and distances for sorting by distance.
+/// result, the points of all results for the map, and distances for sorting by distance. Facets are counted
+/// by ordinal per index segment and turned into strings once per segment (<see cref="Finish"/>), not per hit.
 /// </summary>
 public sealed class HitCollector(bool collectLocations) : ICollector
 {
@@ -21,6 +22,8 @@ public sealed class HitCollector(bool collectLocations) : ICollector
     private readonly BytesRef _label = new();
     private int _docBase;
     private readonly BytesRef _scratch = new();
+    private int[] _municipalityCounts = [];
+    private int[] _rubriekCounts = [];
 
     public List<(int Doc, double Lat, double Lon)> Locations { get; } = [];
     public List<MapPoint> Points { get; } = [];
@@ -34,9 +37,12 @@ public sealed class HitCollector(bool collectLocations) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        Finish();
         _docBase = context.DocBase;
         _municipalityValues = context.AtomicReader.GetSortedSetDocValues(Fields.MunicipalityFacet);
         _rubriekValues = context.AtomicReader.GetSortedSetDocValues(Fields.RubriekFacet);
+        _municipalityCounts = new int[_municipalityValues?.ValueCount ?? 0];
+        _rubriekCounts = new int[_rubriekValues?.ValueCount ?? 0];
         _lat = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lat) : null;
         _lon = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lon) : null;
         _labels = collectLocations ? context.AtomicReader.GetBinaryDocValues(Fields.MapLabel) : null;
@@ -45,8 +51,8 @@ public sealed class HitCollector(bool collectLocations) : ICollector
     public void Collect(int doc)
     {
         Total++;
-        Count(_municipalityValues, doc, _municipalities);
-        Count(_rubriekValues, doc, _rubrieken);
+        Count(_municipalityValues, doc, _municipalityCounts);
+        Count(_rubriekValues, doc, _rubriekCounts);
         if (_lat is not null && _lon is not null)
         {
             var (lat, lon) = (_lat.Get(doc), _lon.Get(doc));
@@ -60,16 +66,32 @@ public sealed class HitCollector(bool collectLocations) : ICollector
         }
     }
 
-    private void Count(SortedSetDocValues? values, int doc, Dictionary<string, int> counts)
+    /// <summary>Adds the current segment's ordinal counts to the totals; call once after the search.</summary>
+    public void Finish()
+    {
+        Flush(_municipalityValues, _municipalityCounts, _municipalities);
+        Flush(_rubriekValues, _rubriekCounts, _rubrieken);
+        _municipalityCounts = [];
+        _rubriekCounts = [];
+    }
+
+    private static void Count(SortedSetDocValues? values, int doc, int[] counts)
     {
         if (values is null) return;
         values.SetDocument(doc);
         long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+    }
+
+    private void Flush(SortedSetDocValues? values, int[] counts, Dictionary<string, int> totals)
+    {
+        if (values is null) return;
+        for (var ord = 0; ord < counts.Length; ord++)
         {
+            if (counts[ord] == 0) continue;
             values.LookupOrd(ord, _scratch);
             var key = _scratch.Utf8ToString();
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            totals[key] = totals.GetValueOrDefault(key) + counts[ord];
         }
     }
 }

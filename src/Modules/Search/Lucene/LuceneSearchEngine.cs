@@ -60,22 +60,20 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         var searcher = Acquire(index);
         try
         {
-            var query = _queries.Build(request);
-            var collector = new HitCollector(collectLocations: request.IncludePoints || request.Sort == SearchSort.Distance);
-            searcher.Search(query, collector);
             var skip = (request.Page - 1) * request.PageSize;
+            var distance = request.Sort == SearchSort.Distance && request.NearLat is not null && request.NearLon is not null;
+            var (collector, top) = Run(searcher, request, skip, distance, corrections: false);
+            // Nothing for the words as typed: try again allowing typos on the longer words.
+            if (collector.Total == 0 && HasText(request)) (collector, top) = Run(searcher, request, skip, distance, corrections: true);
             List<SearchHit> hits;
-            if (request.Sort == SearchSort.Distance && request.NearLat is { } lat && request.NearLon is { } lon)
+            if (top is null)
             {
+                var (lat, lon) = (request.NearLat!.Value, request.NearLon!.Value);
                 hits = collector.Locations.Select(l => (l.Doc, km: Haversine(lat, lon, l.Lat, l.Lon)))
                     .OrderBy(x => x.km).ThenBy(x => x.Doc).Skip(skip).Take(request.PageSize)
                     .Select(x => DocumentMapper.ToHit(searcher.Doc(x.Doc), x.km)).ToList();
             }
-            else
-            {
-                var top = searcher.Search(query, null, Math.Min(skip + request.PageSize, MaxWindow), SortFor(request.Sort));
-                hits = top.ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
-            }
+            else hits = top.GetTopDocs().ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
             var points = request.IncludePoints ? collector.Points : null;
             return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points));
         }
@@ -84,6 +82,22 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             index.Searchers.Release(searcher);
         }
     }
+
+    /// <summary>One pass over the hits: facets, points and distances in <see cref="HitCollector"/>, the page's order in a top collector.</summary>
+    private (HitCollector Collector, TopFieldCollector? Top) Run(IndexSearcher searcher, SearchRequest request, int skip, bool distance, bool corrections)
+    {
+        var query = _queries.Build(request, corrections);
+        var collector = new HitCollector(collectLocations: request.IncludePoints || distance);
+        var top = distance ? null : TopFieldCollector.Create(SortFor(request.Sort), Math.Min(skip + request.PageSize, MaxWindow),
+            fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, top is null ? collector : MultiCollector.Wrap(collector, top));
+        collector.Finish();
+        return (collector, top);
+    }
+
+    private static bool HasText(SearchRequest request) =>
+        !string.IsNullOrWhiteSpace(request.Text)
+        || request.Advanced is { } a && new[] { a.Organisation, a.Person, a.Activity, a.Street, a.Term }.Any(t => !string.IsNullOrWhiteSpace(t));
 
     public Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct)
     {

@@ -28,8 +28,9 @@ public static class TypesenseQuery
             ["query_by"] = queryBy,
             ["filter_by"] = filter,
             ["sort_by"] = TypesenseFilter.SortFor(request),
-            // Typos only on longer words, as on the embedded engine: one from 5 letters, two from 8.
-            ["num_typos"] = "2", ["min_len_1typo"] = "5", ["min_len_2typo"] = "8", ["prefix"] = "true",
+            // Typos only on longer words, as on the embedded engine: one from 5 letters, two from 8; and only when
+            // the words as typed find nothing (typo_tokens_threshold, the embedded engine's second attempt).
+            ["num_typos"] = "2", ["min_len_1typo"] = "5", ["min_len_2typo"] = "8", ["typo_tokens_threshold"] = "1", ["prefix"] = "true",
         };
         // Only a request that carries the thesaurus uses the set: the engine has pushed it before this search.
         if (request.Synonyms is not null) parameters["synonym_sets"] = TypesenseSchema.SynonymSet;

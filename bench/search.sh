@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The search benchmark (issue 4): loads each data set into a fresh database through the site itself, then runs
+# bench/SearchBench against the running site: a full rebuild, every query one at a time, an open loop at
+# 50 queries/s, a rate ladder, autocomplete, projection lag and recall@10, with the two references (bare
+# Lucene.NET in memory, PostgreSQL ILIKE) on the same data and queries in the same run. Writes bench/search.md.
+# Usage: bench/search.sh [sizes...]   (default: 33500 100000)
+set -euo pipefail
+source "$(dirname "$0")/../scripts/common.sh"
+cd "$ROOT"
+read -r -a SIZES <<<"${*:-33500 100000}"
+PORT=5095
+URL="http://127.0.0.1:$PORT"
+COORDINATOR_KEY="bench-coordinator-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+ADMIN_KEY="bench-admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+
+ensure_metapackages
+SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')"
+ensure_postgres
+start_cluster postgres-bench 55434
+trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+dotnet build bench/SearchBench -c Release -v q -clp:ErrorsOnly >/dev/null
+
+psql_db() { PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d "$1" -qAt -c "$2"; }
+
+sections=()
+for size in "${SIZES[@]}"; do
+  db="socialekaart_searchbench_$size"
+  index="$ROOT/.data/searchbench-index-$size"
+  recreate_database "$db"
+  rm -rf "$index"
+  log="$ROOT/.data/searchbench-$size.log"
+  say "Loading $size fiches"
+  (cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
+     DataSet__LoadOnStartup=true DataSet__Fiches="$size" Search__IndexPath="$index" \
+     Security__ApiKeys__0__Id=bench-coordinator Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=coordinator Security__ApiKeys__0__Key="$COORDINATOR_KEY" \
+     Security__ApiKeys__1__Id=bench-admin Security__ApiKeys__1__Name="Benchmark" Security__ApiKeys__1__Role=administrator Security__ApiKeys__1__Key="$ADMIN_KEY" \
+     exec dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
+  pid=$!
+  until grep -q 'Data set loaded' "$log" 2>/dev/null; do
+    kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $size fiches"; }
+    sleep 1
+  done
+  until [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_search_fiche_entry")" -ge "$size" ]; do sleep 1; done
+  host_pid=$(pgrep -f "SocialeKaart.Host.dll --urls $URL" | head -n 1)
+  say "Benchmarking $size fiches"
+  out="$(mktemp)"
+  dotnet bench/SearchBench/bin/Release/net10.0/SearchBench.dll --url "$URL" --db "$(connection_string "$db")" --index "$index" \
+    --pid "$host_pid" --size "$size" --out "$out" --coordinator-key "$COORDINATOR_KEY" --admin-key "$ADMIN_KEY"
+  sections+=("$(cat "$out")")
+  rm -f "$out"
+  kill -TERM $pid; wait $pid 2>/dev/null || true
+done
+
+{
+  echo "# Search benchmark"
+  echo
+  echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d), one run of \`bench/search.sh ${SIZES[*]}\`"
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback"
+  echo "- site: Release build, Production settings, embedded Lucene.NET engine; data loaded through the site's own command path (bench/load.md); the load generator, the site and PostgreSQL share the machine"
+  echo "- queries: made from each data set with a fixed seed (bench/SearchBench/QuerySet.cs): 150 per class — exact (a word of a real name), prefix (its first 3–5 letters), typo (one edit in a word of 6+ letters), accent-free (a name word with diacritics, typed without), place (a category word + waar = a municipality), facets (a common word + rubriek + municipality filters), common (the 15 commonest name words), zero-result (nonsense)"
+  echo
+  echo "Targets (issue 4, server-side): quick search p95 ≤ 10 ms at 50/s on 100,000 fiches and ≤ 100 ms at the highest rate reported; typo ≤ 2× exact; autocomplete p95 ≤ 5 ms; projection lag p95 ≤ 500 ms; full rebuild of 33,500 ≤ 60 s; recall@10 ≥ 0.95."
+  echo
+  for s in "${sections[@]}"; do echo "$s"; echo; done
+} > bench/search.md
+cat bench/search.md
