@@ -67,7 +67,7 @@ public static class References
                 var started = Stopwatch.GetTimestamp();
                 var request = new SearchRequest(query.Text, query.Nis is null ? null : [query.Nis], query.Rubriek is null ? null : [query.Rubriek]);
                 var hits = searcher.Search(builder.Build(request), 20);
-                if (hits.TotalHits == 0) hits = searcher.Search(builder.Build(request, corrections: true), 20); // as the site: typos only when nothing else
+                for (var edits = 1; edits <= 2 && hits.TotalHits == 0; edits++) hits = searcher.Search(builder.Build(request, edits), 20); // as the site
 
                 var ids = hits.ScoreDocs.Select(d => Guid.Parse(searcher.Doc(d.Doc).Get(SocialeKaart.Modules.Search.Lucene.Fields.Id))).ToList();
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

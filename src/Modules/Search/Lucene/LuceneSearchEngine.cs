@@ -62,9 +62,10 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         {
             var skip = (request.Page - 1) * request.PageSize;
             var distance = request.Sort == SearchSort.Distance && request.NearLat is not null && request.NearLon is not null;
-            var (collector, top) = Run(searcher, request, skip, distance, corrections: false);
-            // Nothing for the words as typed: try again allowing typos on the longer words.
-            if (collector.Total == 0 && HasText(request)) (collector, top) = Run(searcher, request, skip, distance, corrections: true);
+            var (collector, top) = Run(searcher, request, skip, distance, maxEdits: 0);
+            // Nothing for the words as typed: try again allowing one typo per longer word, then two on the longest.
+            for (var edits = 1; edits <= 2 && collector.Total == 0 && HasText(request); edits++)
+                (collector, top) = Run(searcher, request, skip, distance, maxEdits: edits);
             List<SearchHit> hits;
             if (top is null)
             {
@@ -84,9 +85,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     /// <summary>One pass over the hits: facets, points and distances in <see cref="HitCollector"/>, the page's order in a top collector.</summary>
-    private (HitCollector Collector, TopFieldCollector? Top) Run(IndexSearcher searcher, SearchRequest request, int skip, bool distance, bool corrections)
+    private (HitCollector Collector, TopFieldCollector? Top) Run(IndexSearcher searcher, SearchRequest request, int skip, bool distance, int maxEdits)
     {
-        var query = _queries.Build(request, corrections);
+        var query = _queries.Build(request, maxEdits);
         var collector = new HitCollector(collectLocations: request.IncludePoints || distance);
         var top = distance ? null : TopFieldCollector.Create(SortFor(request.Sort), Math.Min(skip + request.PageSize, MaxWindow),
             fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);

@@ -8,9 +8,10 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// <summary>
 /// Builds the Lucene query for a search. Every word must match somewhere; per word, exact matches on the
 /// organisation's name rank first, then persons and activities, the text, stems and prefixes. Typo
-/// corrections are a second attempt (<c>corrections: true</c>), made only when the words as typed find
-/// nothing — as Typesense does with typo_tokens_threshold=1 — and only on longer words (one edit from 5
-/// letters, two from 8), so short words do not over-match and the common case never pays for fuzzy matching.
+/// corrections are later attempts (<c>maxEdits</c> 1, then 2), made only when the words as typed find
+/// nothing — as Typesense does (typo_tokens_threshold=1, fewer typos first) — and only on longer words (one
+/// edit from 5 letters, two from 8), so short words do not over-match and the common case never pays for
+/// fuzzy matching; two edits cost about five times one (measured), so they come last.
 /// </summary>
 public sealed class QueryBuilder
 {
@@ -18,23 +19,23 @@ public sealed class QueryBuilder
     private readonly Analyzer _folding = DutchAnalysis.Folding();
     private readonly Analyzer _stemming = DutchAnalysis.Stemming();
 
-    public Query Build(SearchRequest request, bool corrections = false)
+    public Query Build(SearchRequest request, int maxEdits = 0)
     {
         var root = new BooleanQuery();
         var words = string.IsNullOrWhiteSpace(request.Text) ? [] : DutchAnalysis.Tokens(_folding, Fields.Text, request.Text).Take(MaxWords).ToList();
         var stems = words.Count == 0 ? [] : DutchAnalysis.Tokens(_stemming, Fields.Stemmed, request.Text!).Take(MaxWords).ToList();
         var alternatives = Alternatives(request.Synonyms);
         if (words.Count > 1 && alternatives.TryGetValue(string.Join(' ', words), out var wholeQuery))
-            root.Add(Either(AllWords(words, stems, corrections), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
+            root.Add(Either(AllWords(words, stems, maxEdits), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
         else
             for (var i = 0; i < words.Count; i++)
             {
-                var word = Word(words[i], i < stems.Count ? stems[i] : null, corrections);
+                var word = Word(words[i], i < stems.Count ? stems[i] : null, maxEdits);
                 root.Add(alternatives.TryGetValue(words[i], out var others) ? Either(word, others) : word, Occur.MUST);
             }
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
 
-        if (request.Advanced is { } advanced) AddAdvanced(root, advanced, corrections);
+        if (request.Advanced is { } advanced) AddAdvanced(root, advanced, maxEdits);
         root.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
         if (request.OnlyParents) root.Add(Filter(new TermQuery(new Term(Fields.IsParent, "1"))), Occur.MUST);
         if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
@@ -42,12 +43,12 @@ public sealed class QueryBuilder
         return root;
     }
 
-    private void AddAdvanced(BooleanQuery root, AdvancedCriteria a, bool corrections)
+    private void AddAdvanced(BooleanQuery root, AdvancedCriteria a, int maxEdits)
     {
-        AddFieldWords(root, a.Organisation, corrections, Fields.Name);
-        AddFieldWords(root, a.Person, corrections, Fields.Person);
-        AddFieldWords(root, a.Activity, corrections, Fields.Activity);
-        AddFieldWords(root, a.Street, corrections, Fields.Street);
+        AddFieldWords(root, a.Organisation, maxEdits, Fields.Name);
+        AddFieldWords(root, a.Person, maxEdits, Fields.Person);
+        AddFieldWords(root, a.Activity, maxEdits, Fields.Activity);
+        AddFieldWords(root, a.Street, maxEdits, Fields.Street);
         var termFields = (a.TermIn is { Count: > 0 } chosen ? chosen : Enum.GetValues<TermField>()).Select(f => f switch
         {
             TermField.GeneralOperation => Fields.Operation,
@@ -55,7 +56,7 @@ public sealed class QueryBuilder
             TermField.Street => Fields.Street,
             _ => Fields.TrefwoordText,
         }).Distinct().ToArray();
-        AddFieldWords(root, a.Term, corrections, termFields);
+        AddFieldWords(root, a.Term, maxEdits, termFields);
         if (a.Trefwoorden is { Count: > 0 } terms)
         {
             var any = new BooleanQuery();
@@ -66,13 +67,13 @@ public sealed class QueryBuilder
     }
 
     /// <summary>Every word of the text must match in one of the fields: exactly, as a prefix, or (longer words) with a typo.</summary>
-    private void AddFieldWords(BooleanQuery root, string? text, bool corrections, params string[] fields)
+    private void AddFieldWords(BooleanQuery root, string? text, int maxEdits, params string[] fields)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         foreach (var word in DutchAnalysis.Tokens(_folding, fields[0], text).Take(MaxWords))
         {
             var any = new BooleanQuery();
-            var edits = corrections ? Edits(word) : 0;
+            var edits = Edits(word, maxEdits);
             foreach (var field in fields)
             {
                 any.Add(new TermQuery(new Term(field, word)) { Boost = 2 }, Occur.SHOULD);
@@ -83,20 +84,20 @@ public sealed class QueryBuilder
         }
     }
 
-    private static Query AllWords(IReadOnlyList<string> words, IReadOnlyList<string> stems, bool corrections)
+    private static Query AllWords(IReadOnlyList<string> words, IReadOnlyList<string> stems, int maxEdits)
     {
         var all = new BooleanQuery();
-        for (var i = 0; i < words.Count; i++) all.Add(Word(words[i], i < stems.Count ? stems[i] : null, corrections), Occur.MUST);
+        for (var i = 0; i < words.Count; i++) all.Add(Word(words[i], i < stems.Count ? stems[i] : null, maxEdits), Occur.MUST);
         return all;
     }
 
-    /// <summary>How many typos a word may hold: none below 5 letters, one from 5, two from 8.</summary>
-    public static int Edits(string word) => word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
+    /// <summary>How many typos a word may hold: none below 5 letters, one from 5, two from 8; never more than asked.</summary>
+    public static int Edits(string word, int maxEdits = 2) => Math.Min(maxEdits, word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0);
 
     private Query Either(Query original, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
         var either = new BooleanQuery { { original, Occur.SHOULD } };
-        foreach (var alternative in alternatives) either.Add(AllWords(alternative, alternative, false), Occur.SHOULD);
+        foreach (var alternative in alternatives) either.Add(AllWords(alternative, alternative, 0), Occur.SHOULD);
         return either;
     }
 
@@ -121,7 +122,7 @@ public sealed class QueryBuilder
         return map;
     }
 
-    private static Query Word(string word, string? stem, bool corrections)
+    private static Query Word(string word, string? stem, int maxEdits)
     {
         var any = new BooleanQuery
         {
@@ -135,7 +136,7 @@ public sealed class QueryBuilder
             any.Add(new PrefixQuery(new Term(Fields.Name, word)) { Boost = 2 }, Occur.SHOULD);
             any.Add(new PrefixQuery(new Term(Fields.Text, word)) { Boost = 1 }, Occur.SHOULD);
         }
-        var edits = corrections ? Edits(word) : 0;
+        var edits = Edits(word, maxEdits);
         if (edits > 0)
         {
             // A corrected word in the name still says more than a corrected word anywhere in the text.
