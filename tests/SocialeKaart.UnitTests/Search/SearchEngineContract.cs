@@ -87,6 +87,17 @@ public abstract class SearchEngineContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task corrections_are_tried_only_when_the_words_as_typed_find_nothing()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await Index(Doc(1, "Jeugdhuis Vlinter"), Doc(2, "Kinderopvang Vlinder"));
+        // "vlinter" exists as typed: the name one edit away ("vlinder") is not mixed in.
+        Assert.Equal(["Jeugdhuis Vlinter"], await Names(new SearchRequest("vlinter")));
+        // "vlinler" exists nowhere: now both, each one edit away, are found.
+        Assert.Equal(2, (await Names(new SearchRequest("vlinler"))).Count);
+    }
+
+    [SkippableFact]
     public async Task a_corrected_word_in_the_name_ranks_above_one_elsewhere()
     {
         Skip.If(Unavailable is not null, Unavailable);
