@@ -4,6 +4,7 @@
 # 50 queries/s, a rate ladder, autocomplete, projection lag and recall@10, with the two references (bare
 # Lucene.NET in memory, PostgreSQL ILIKE) on the same data and queries in the same run. Writes bench/search.md.
 # Usage: bench/search.sh [sizes...]   (default: 33500 100000)
+#        REUSE=1 bench/search.sh ...   keeps a database already loaded by an earlier run (the load is not what is measured)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/common.sh"
 cd "$ROOT"
@@ -27,8 +28,13 @@ sections=()
 for size in "${SIZES[@]}"; do
   db="socialekaart_searchbench_$size"
   index="$ROOT/.data/searchbench-index-$size"
-  recreate_database "$db"
-  rm -rf "$index"
+  if [ "${REUSE:-0}" = 1 ] && [ "$(psql_db postgres "select count(*) from pg_database where datname = '$db'")" = 1 ] \
+     && [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_search_fiche_entry" 2>/dev/null || echo 0)" -ge "$size" ]; then
+    say "Reusing the loaded database $db"
+  else
+    recreate_database "$db"
+    rm -rf "$index"
+  fi
   log="$ROOT/.data/searchbench-$size.log"
   say "Loading $size fiches"
   (cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
@@ -37,7 +43,7 @@ for size in "${SIZES[@]}"; do
      Security__ApiKeys__1__Id=bench-admin Security__ApiKeys__1__Name="Benchmark" Security__ApiKeys__1__Role=administrator Security__ApiKeys__1__Key="$ADMIN_KEY" \
      exec dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
   pid=$!
-  until grep -q 'Data set loaded' "$log" 2>/dev/null; do
+  until grep -qE 'Data set loaded|already loaded' "$log" 2>/dev/null; do
     kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $size fiches"; }
     sleep 1
   done

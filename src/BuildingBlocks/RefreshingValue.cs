@@ -7,7 +7,9 @@ namespace SocialeKaart.BuildingBlocks;
 public sealed class RefreshingValue<T>(TimeSpan freshness, TimeProvider clock, Func<CancellationToken, Task<T>> read)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (T Value, DateTimeOffset At)? _cache;
+    // A reference, swapped whole: readers without the lock never see a value from one read and a time from another.
+    private sealed record Entry(T Value, DateTimeOffset At);
+    private Entry? _cache;
 
     public async Task<T> GetAsync(CancellationToken ct)
     {
@@ -17,7 +19,7 @@ public sealed class RefreshingValue<T>(TimeSpan freshness, TimeProvider clock, F
         {
             if (_cache is { } again && clock.GetUtcNow() - again.At < freshness) return again.Value;
             var value = await read(ct);
-            _cache = (value, clock.GetUtcNow());
+            _cache = new Entry(value, clock.GetUtcNow());
             return value;
         }
         finally { _gate.Release(); }

@@ -106,7 +106,6 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         if (words.Count == 0) return Task.FromResult<IReadOnlyList<string>>([]);
         var query = new BooleanQuery();
         foreach (var word in words) query.Add(new PrefixQuery(new Term(Fields.Name, word)), Occur.MUST);
-        query.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
         var index = _index;
         var searcher = Acquire(index);
         try

@@ -36,7 +36,8 @@ public sealed class QueryBuilder
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
 
         if (request.Advanced is { } advanced) AddAdvanced(root, advanced, maxEdits);
-        root.Add(new TermQuery(new Term(Fields.Status, "defunct")), Occur.MUST_NOT);
+        // No "not defunct" clause: defunct fiches are never in the index (LuceneSearchEngine removes them), and a
+        // prohibited clause would stop Lucene from scoring in bulk (measured: 1.9 → 0.8 ms for a common word at 100,000 fiches).
         if (request.OnlyParents) root.Add(Filter(new TermQuery(new Term(Fields.IsParent, "1"))), Occur.MUST);
         if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
         if (request.Rubrieken is { Count: > 0 } codes) root.Add(Filter(AnyOf(Fields.Rubriek, codes)), Occur.MUST);
