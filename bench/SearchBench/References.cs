@@ -67,7 +67,9 @@ public static class References
                 var started = Stopwatch.GetTimestamp();
                 var request = new SearchRequest(query.Text, query.Nis is null ? null : [query.Nis], query.Rubriek is null ? null : [query.Rubriek]);
                 var hits = searcher.Search(builder.Build(request), 20);
-                for (var edits = 1; edits <= 2 && hits.TotalHits == 0; edits++) hits = searcher.Search(builder.Build(request, edits), 20); // as the site
+                var known = LuceneSearchEngine.KnownWords(reader);
+                for (var edits = 1; edits <= 2 && hits.TotalHits == 0 && builder.CanCorrect(request, known); edits++) // as the site
+                    hits = searcher.Search(builder.Build(request, new QueryBuilder.Corrections(edits, known)), 20);
 
                 var ids = hits.ScoreDocs.Select(d => Guid.Parse(searcher.Doc(d.Doc).Get(SocialeKaart.Modules.Search.Lucene.Fields.Id))).ToList();
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

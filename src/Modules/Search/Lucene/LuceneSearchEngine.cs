@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using SocialeKaart.Modules.Search.Engine;
@@ -62,10 +63,12 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         {
             var skip = (request.Page - 1) * request.PageSize;
             var distance = request.Sort == SearchSort.Distance && request.NearLat is not null && request.NearLon is not null;
-            var (collector, top) = Run(searcher, request, skip, distance, maxEdits: 0);
-            // Nothing for the words as typed: try again allowing one typo per longer word, then two on the longest.
-            for (var edits = 1; edits <= 2 && collector.Total == 0 && HasText(request); edits++)
-                (collector, top) = Run(searcher, request, skip, distance, maxEdits: edits);
+            var (collector, top) = Run(searcher, request, skip, distance, null);
+            // Nothing for the words as typed, and some word is not in the index: try again allowing one typo in
+            // each such word, then two in the longest. (Filters that exclude everything are not helped by typos.)
+            var known = KnownWords(searcher.IndexReader);
+            for (var edits = 1; edits <= 2 && collector.Total == 0 && _queries.CanCorrect(request, known); edits++)
+                (collector, top) = Run(searcher, request, skip, distance, new QueryBuilder.Corrections(edits, known));
             List<SearchHit> hits;
             if (top is null)
             {
@@ -85,9 +88,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     /// <summary>One pass over the hits: facets, points and distances in <see cref="HitCollector"/>, the page's order in a top collector.</summary>
-    private (HitCollector Collector, TopFieldCollector? Top) Run(IndexSearcher searcher, SearchRequest request, int skip, bool distance, int maxEdits)
+    private (HitCollector Collector, TopFieldCollector? Top) Run(IndexSearcher searcher, SearchRequest request, int skip, bool distance, QueryBuilder.Corrections? corrections)
     {
-        var query = _queries.Build(request, maxEdits);
+        var query = _queries.Build(request, corrections);
         var collector = new HitCollector(collectLocations: request.IncludePoints || distance);
         var top = distance ? null : TopFieldCollector.Create(SortFor(request.Sort), Math.Min(skip + request.PageSize, MaxWindow),
             fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
@@ -96,9 +99,19 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         return (collector, top);
     }
 
-    private static bool HasText(SearchRequest request) =>
-        !string.IsNullOrWhiteSpace(request.Text)
-        || request.Advanced is { } a && new[] { a.Organisation, a.Person, a.Activity, a.Street, a.Term }.Any(t => !string.IsNullOrWhiteSpace(t));
+    /// <summary>Whether the index holds a word as typed, or a word that starts with it (a term-dictionary seek per segment).</summary>
+    public static Func<string, bool> KnownWords(IndexReader reader) => word =>
+    {
+        var target = new BytesRef(word);
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(Fields.Text)?.GetEnumerator();
+            if (terms is null) continue;
+            var status = terms.SeekCeil(target);
+            if (status == TermsEnum.SeekStatus.FOUND || status == TermsEnum.SeekStatus.NOT_FOUND && StringHelper.StartsWith(terms.Term, target)) return true;
+        }
+        return false;
+    };
 
     public Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct)
     {

@@ -8,10 +8,11 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// <summary>
 /// Builds the Lucene query for a search. Every word must match somewhere; per word, exact matches on the
 /// organisation's name rank first, then persons and activities, the text, stems and prefixes. Typo
-/// corrections are later attempts (<c>maxEdits</c> 1, then 2), made only when the words as typed find
-/// nothing — as Typesense does (typo_tokens_threshold=1, fewer typos first) — and only on longer words (one
-/// edit from 5 letters, two from 8), so short words do not over-match and the common case never pays for
-/// fuzzy matching; two edits cost about five times one (measured), so they come last.
+/// corrections are later attempts (<see cref="Corrections"/>: one edit, then two), made only when the words
+/// as typed find nothing — as Typesense does (typo_tokens_threshold=1, fewer typos first) — and only on
+/// longer words (one edit from 5 letters, two from 8) that the index does not hold as typed (nor as the start
+/// of a word), so a correct word is never "corrected", short words do not over-match, and the common case
+/// never pays for fuzzy matching; two edits cost about five times one (measured), so they come last.
 /// </summary>
 public sealed class QueryBuilder
 {
@@ -19,23 +20,38 @@ public sealed class QueryBuilder
     private readonly Analyzer _folding = DutchAnalysis.Folding();
     private readonly Analyzer _stemming = DutchAnalysis.Stemming();
 
-    public Query Build(SearchRequest request, int maxEdits = 0)
+    /// <summary>Which words may be corrected, and by how many edits at most.</summary>
+    public sealed record Corrections(int MaxEdits, Func<string, bool> Known)
+    {
+        public int For(string word) => Known(word) ? 0 : Edits(word, MaxEdits);
+    }
+
+    /// <summary>True when some word of the request is long enough to correct and not in the index as typed.</summary>
+    public bool CanCorrect(SearchRequest request, Func<string, bool> known)
+    {
+        var texts = new[] { request.Text }.Concat(request.Advanced is { } a ? [a.Organisation, a.Person, a.Activity, a.Street, a.Term] : []);
+        return texts.Where(t => !string.IsNullOrWhiteSpace(t))
+            .SelectMany(t => DutchAnalysis.Tokens(_folding, Fields.Text, t!).Take(MaxWords))
+            .Any(word => Edits(word) > 0 && !known(word));
+    }
+
+    public Query Build(SearchRequest request, Corrections? corrections = null)
     {
         var root = new BooleanQuery();
         var words = string.IsNullOrWhiteSpace(request.Text) ? [] : DutchAnalysis.Tokens(_folding, Fields.Text, request.Text).Take(MaxWords).ToList();
         var stems = words.Count == 0 ? [] : DutchAnalysis.Tokens(_stemming, Fields.Stemmed, request.Text!).Take(MaxWords).ToList();
         var alternatives = Alternatives(request.Synonyms);
         if (words.Count > 1 && alternatives.TryGetValue(string.Join(' ', words), out var wholeQuery))
-            root.Add(Either(AllWords(words, stems, maxEdits), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
+            root.Add(Either(AllWords(words, stems, corrections), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
         else
             for (var i = 0; i < words.Count; i++)
             {
-                var word = Word(words[i], i < stems.Count ? stems[i] : null, maxEdits);
+                var word = Word(words[i], i < stems.Count ? stems[i] : null, corrections);
                 root.Add(alternatives.TryGetValue(words[i], out var others) ? Either(word, others) : word, Occur.MUST);
             }
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
 
-        if (request.Advanced is { } advanced) AddAdvanced(root, advanced, maxEdits);
+        if (request.Advanced is { } advanced) AddAdvanced(root, advanced, corrections);
         // No "not defunct" clause: defunct fiches are never in the index (LuceneSearchEngine removes them), and a
         // prohibited clause would stop Lucene from scoring in bulk (measured: 1.9 → 0.8 ms for a common word at 100,000 fiches).
         if (request.OnlyParents) root.Add(Filter(new TermQuery(new Term(Fields.IsParent, "1"))), Occur.MUST);
@@ -44,12 +60,12 @@ public sealed class QueryBuilder
         return root;
     }
 
-    private void AddAdvanced(BooleanQuery root, AdvancedCriteria a, int maxEdits)
+    private void AddAdvanced(BooleanQuery root, AdvancedCriteria a, Corrections? corrections)
     {
-        AddFieldWords(root, a.Organisation, maxEdits, Fields.Name);
-        AddFieldWords(root, a.Person, maxEdits, Fields.Person);
-        AddFieldWords(root, a.Activity, maxEdits, Fields.Activity);
-        AddFieldWords(root, a.Street, maxEdits, Fields.Street);
+        AddFieldWords(root, a.Organisation, corrections, Fields.Name);
+        AddFieldWords(root, a.Person, corrections, Fields.Person);
+        AddFieldWords(root, a.Activity, corrections, Fields.Activity);
+        AddFieldWords(root, a.Street, corrections, Fields.Street);
         var termFields = (a.TermIn is { Count: > 0 } chosen ? chosen : Enum.GetValues<TermField>()).Select(f => f switch
         {
             TermField.GeneralOperation => Fields.Operation,
@@ -57,7 +73,7 @@ public sealed class QueryBuilder
             TermField.Street => Fields.Street,
             _ => Fields.TrefwoordText,
         }).Distinct().ToArray();
-        AddFieldWords(root, a.Term, maxEdits, termFields);
+        AddFieldWords(root, a.Term, corrections, termFields);
         if (a.Trefwoorden is { Count: > 0 } terms)
         {
             var any = new BooleanQuery();
@@ -68,13 +84,13 @@ public sealed class QueryBuilder
     }
 
     /// <summary>Every word of the text must match in one of the fields: exactly, as a prefix, or (longer words) with a typo.</summary>
-    private void AddFieldWords(BooleanQuery root, string? text, int maxEdits, params string[] fields)
+    private void AddFieldWords(BooleanQuery root, string? text, Corrections? corrections, params string[] fields)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         foreach (var word in DutchAnalysis.Tokens(_folding, fields[0], text).Take(MaxWords))
         {
             var any = new BooleanQuery();
-            var edits = Edits(word, maxEdits);
+            var edits = corrections?.For(word) ?? 0;
             foreach (var field in fields)
             {
                 any.Add(new TermQuery(new Term(field, word)) { Boost = 2 }, Occur.SHOULD);
@@ -85,10 +101,10 @@ public sealed class QueryBuilder
         }
     }
 
-    private static Query AllWords(IReadOnlyList<string> words, IReadOnlyList<string> stems, int maxEdits)
+    private static Query AllWords(IReadOnlyList<string> words, IReadOnlyList<string> stems, Corrections? corrections)
     {
         var all = new BooleanQuery();
-        for (var i = 0; i < words.Count; i++) all.Add(Word(words[i], i < stems.Count ? stems[i] : null, maxEdits), Occur.MUST);
+        for (var i = 0; i < words.Count; i++) all.Add(Word(words[i], i < stems.Count ? stems[i] : null, corrections), Occur.MUST);
         return all;
     }
 
@@ -98,7 +114,7 @@ public sealed class QueryBuilder
     private Query Either(Query original, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
         var either = new BooleanQuery { { original, Occur.SHOULD } };
-        foreach (var alternative in alternatives) either.Add(AllWords(alternative, alternative, 0), Occur.SHOULD);
+        foreach (var alternative in alternatives) either.Add(AllWords(alternative, alternative, null), Occur.SHOULD);
         return either;
     }
 
@@ -123,7 +139,7 @@ public sealed class QueryBuilder
         return map;
     }
 
-    private static Query Word(string word, string? stem, int maxEdits)
+    private static Query Word(string word, string? stem, Corrections? corrections)
     {
         var any = new BooleanQuery
         {
@@ -137,7 +153,7 @@ public sealed class QueryBuilder
             any.Add(new PrefixQuery(new Term(Fields.Name, word)) { Boost = 2 }, Occur.SHOULD);
             any.Add(new PrefixQuery(new Term(Fields.Text, word)) { Boost = 1 }, Occur.SHOULD);
         }
-        var edits = Edits(word, maxEdits);
+        var edits = corrections?.For(word) ?? 0;
         if (edits > 0)
         {
             // A corrected word in the name still says more than a corrected word anywhere in the text.
