@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test (unit and integration against a real PostgreSQL) and ends with the runner's summary.
+# Runs every test (unit, integration against a real PostgreSQL, and the pages in Debian's Chromium) and ends
+# with the runner's summary. Installs what is missing: PostgreSQL and Chromium (apt), the site's npm packages.
 # The tests get their own cluster (.data/postgres-test) and a fresh database each run.
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
@@ -7,11 +8,16 @@ cd "$ROOT"
 
 ensure_metapackages
 ensure_postgres
+ensure_chromium
+ensure_site_packages
 # fsync off: a throw-away test database does not need crash safety, and it is much faster on slow disks.
 PG_FSYNC=off start_cluster postgres-test "${TEST_PG_PORT:-55433}"
 trap 'stop_cluster' EXIT
 recreate_database socialekaart_test
 export SOCIALEKAART_TEST_CONNECTION="$(connection_string socialekaart_test)"
+# The browser tests run the host on Kestrel beside the integration tests' host: a database of their own.
+recreate_database socialekaart_browser
+export SOCIALEKAART_BROWSER_CONNECTION="$(connection_string socialekaart_browser)"
 
 # Normal verbosity prints the reason of every skipped test (the Typesense contract without a server).
 dotnet test SocialeKaart.sln -c Release --nologo --logger "console;verbosity=normal" "$@"

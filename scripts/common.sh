@@ -37,6 +37,28 @@ ensure_metapackages() {
   done
 }
 
+# The browser tests drive Debian's Chromium (never a downloaded browser); installing it needs root.
+ensure_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
+  if ! command -v chromium >/dev/null 2>&1; then
+    say "Chromium not found: installing Debian's chromium with apt (for the browser tests)"
+    [ "$(id -u)" = 0 ] || die "Chromium is missing and installing it needs root (apt-get install chromium), or set CHROMIUM_PATH."
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || die "could not install chromium"
+  fi
+  export CHROMIUM_PATH="$(command -v chromium)"
+}
+
+# The site's front-end packages (Leaflet; axe-core for the browser tests) come from npm with the lockfile.
+ensure_site_packages() {
+  local dir="$ROOT/src/Modules/Site"
+  command -v npm >/dev/null 2>&1 || die "npm is missing: install Node.js (20 or later) with npm."
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "Installing the site's front-end packages (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci failed in src/Modules/Site"
+  fi
+}
+
 # Runs a PostgreSQL tool as the user that owns the cluster: the server refuses to run as root.
 as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

@@ -15,6 +15,18 @@ public sealed class InputErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>The messages by field, for callers that show them on a page rather than in a problem.</summary>
+    public IReadOnlyDictionary<string, string[]> ByField => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Errors reported by another component (e.g. a query contract), to answer them as a problem.</summary>
+    public static InputErrors From(IReadOnlyDictionary<string, string[]> byField)
+    {
+        var errors = new InputErrors();
+        foreach (var (field, messages) in byField)
+            foreach (var message in messages) errors.Add(field, message);
+        return errors;
+    }
+
     public int Count => _errors.Count;
 
     public InputErrors Add(string field, string message)

@@ -1,6 +1,7 @@
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
 using SocialeKaart.Modules.Search;
+using SocialeKaart.Modules.Site;
 
 namespace SocialeKaart.Host.Setup;
 
@@ -19,6 +20,7 @@ public static class SocialeKaartSetup
         builder.Services.AddGeographyModule();
         builder.Services.AddSearchModule(builder.Configuration);
         builder.Services.AddDirectoryModule(builder.Configuration);
+        builder.Services.AddSiteModule();
         return builder;
     }
 
@@ -26,11 +28,13 @@ public static class SocialeKaartSetup
     {
         app.UseServerTiming();
         app.UseHttpApiErrors();
+        app.UseSiteAssets();
         app.UseRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth();
         app.MapHttpApi();
+        app.MapSite();
         return app;
     }
 }

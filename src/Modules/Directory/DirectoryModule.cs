@@ -44,6 +44,7 @@ public static class DirectoryModule
         if (configuration.GetValue("Classification:SeedOnStartup", true)) services.AddHostedService<ClassificationSeeder>();
         services.AddSingleton<DataSetLoader>();
         services.AddSingleton<IRubriekTree, RubriekTreeReader>();
+        services.AddSingleton<IFicheDetails, FicheDetailsReader>();
         services.AddSingleton<IThesaurus, ThesaurusReader>();
         services.AddSingleton<IFicheSnapshots, FicheSnapshotSource>();
         if (configuration.GetValue<bool>("DataSet:LoadOnStartup")) services.AddHostedService<DataSetSeeder>();

@@ -6,6 +6,7 @@ global using Microsoft.AspNetCore.Authorization;
 global using Microsoft.AspNetCore.Mvc;
 global using SocialeKaart.BuildingBlocks;
 global using SocialeKaart.Modules.Contracts;
+global using SocialeKaart.Modules.Contracts.Directory;
 global using SocialeKaart.Modules.Contracts.Geography;
 global using SocialeKaart.Modules.Contracts.Security;
 global using SocialeKaart.Modules.Directory.Validation;

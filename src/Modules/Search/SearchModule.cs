@@ -28,6 +28,7 @@ public static class SearchModule
         services.AddSingleton<SearchIndexRebuilder>();
         services.AddHostedService<SearchIndexStartup>();
         services.AddSingleton<UnmetSearchRecorder>();
+        services.AddSingleton<IQuickSearch, QuickSearchService>();
         services.AddHostedService<UnmetSearchRecorder.Flusher>();
         return services;
     }

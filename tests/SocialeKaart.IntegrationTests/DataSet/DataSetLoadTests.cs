@@ -23,7 +23,7 @@ public sealed class DataSetLoadTests(AppFixture app) : IntegrationTest(app)
         Assert.True(report.Events > 400 * 5, $"each fiche is several events, got {report.Events}");
         var list = await (await Host.Scenario(x => x.Get.Url("/api/fiches?pageSize=1"))).Json();
         var defunct = await Host.Services.GetRequiredService<IDocumentStore>().QuerySession()
-            .Query<SocialeKaart.Modules.Directory.Fiches.Fiche>().CountAsync(f => f.Status == SocialeKaart.Modules.Directory.Fiches.FicheStatus.Defunct);
+            .Query<SocialeKaart.Modules.Contracts.Directory.Fiche>().CountAsync(f => f.Status == SocialeKaart.Modules.Contracts.Directory.FicheStatus.Defunct);
         Assert.Equal(400 - defunct, list.GetProperty("total").GetInt32());
 
         var hospitals = await (await Host.Scenario(x => x.Get.Url("/api/search?q=ziekenhuis"))).Json();

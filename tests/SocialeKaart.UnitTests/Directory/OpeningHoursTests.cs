@@ -1,3 +1,4 @@
+using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Directory.Fiches;
 
 namespace SocialeKaart.UnitTests.Directory;

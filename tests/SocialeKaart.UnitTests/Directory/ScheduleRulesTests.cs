@@ -1,4 +1,5 @@
 using SocialeKaart.BuildingBlocks;
+using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Directory.Fiches;
 using SocialeKaart.Modules.Directory.Validation;
 

@@ -1,4 +1,5 @@
 using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Search;
 using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.UnitTests.Search;

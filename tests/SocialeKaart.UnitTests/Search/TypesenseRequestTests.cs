@@ -1,3 +1,4 @@
+using SocialeKaart.Modules.Contracts.Search;
 using SocialeKaart.Modules.Search.Engine;
 using SocialeKaart.Modules.Search.Typesense;
 

@@ -8,7 +8,16 @@ public interface IRubriekTree
 
     /// <summary>Whether each code is a rubriek (retired ones included: old links must keep working).</summary>
     Task<IReadOnlySet<string>> KnownAsync(IEnumerable<string> codes, CancellationToken ct);
+
+    /// <summary>The name of every rubriek, retired ones included, by code.</summary>
+    Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken ct);
+
+    /// <summary>The active rubrieken as a tree, for browsing and for choosing in advanced search.</summary>
+    Task<IReadOnlyList<RubriekBranch>> ActiveTreeAsync(CancellationToken ct);
 }
+
+/// <summary>A rubriek with its active sub-rubrieken.</summary>
+public sealed record RubriekBranch(string Code, string Name, IReadOnlyList<RubriekBranch> Children);
 
 /// <summary>Every fiche as it is now, with its stream version: the source for rebuilding derived indexes.</summary>
 public interface IFicheSnapshots

@@ -1,8 +1,11 @@
-namespace SocialeKaart.Modules.Directory.Fiches;
+using SocialeKaart.Modules.Contracts.Geography;
+
+namespace SocialeKaart.Modules.Contracts.Directory;
 
 /// <summary>
-/// The complete fiche: the document GET /api/fiches/{id} serves and the state every command decides on.
-/// Projected inline from the fiche's stream (FicheProjection), so it always reflects the last write.
+/// The complete fiche: the Directory module's published read model (the document GET /api/fiches/{id} serves,
+/// and the state every command decides on). Projected inline from the fiche's stream by the Directory module,
+/// so it always reflects the last write; other modules read it through <see cref="IFicheDetails"/>.
 /// </summary>
 public sealed class Fiche
 {

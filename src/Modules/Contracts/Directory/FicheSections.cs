@@ -1,4 +1,6 @@
-namespace SocialeKaart.Modules.Directory.Fiches;
+using SocialeKaart.Modules.Contracts.Geography;
+
+namespace SocialeKaart.Modules.Contracts.Directory;
 
 // The sections of a fiche, as stored in events and in the Fiche document. Records compare by value,
 // which is how a change that changes nothing is recognised; lists are compared by their JSON (FicheDiff).

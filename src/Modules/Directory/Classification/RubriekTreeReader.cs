@@ -29,5 +29,14 @@ public sealed class RubriekTreeReader(IDocumentStore store, TimeProvider clock) 
         return codes.Where(tree.ContainsKey).ToHashSet(StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken ct) =>
+        (await Tree(ct)).ToDictionary(r => r.Key, r => r.Value.Name, StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<RubriekBranch>> ActiveTreeAsync(CancellationToken ct)
+    {
+        static RubriekBranch Branch(RubriekNode node) => new(node.Code, node.Name, node.Children.Select(Branch).ToList());
+        return RubriekTree.Nest((await Tree(ct)).Values.ToList(), includeRetired: false).Select(Branch).ToList();
+    }
+
     private Task<Dictionary<string, Rubriek>> Tree(CancellationToken ct) => _tree.GetAsync(ct);
 }

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace SocialeKaart.Modules.Directory.Fiches;
 
-/// <summary>Whether an organisation is open at a moment, in words a visitor reads ("Nu open tot 17:00").</summary>
-public sealed record OpeningStatus(bool Open, bool ByAppointment, TimeOnly? Until, DateTimeOffset? NextOpening, string Label);
-
 /// <summary>
 /// Computes "open now" from a fiche's weekly opening hours and dated exceptions, in Belgian local time
 /// (summer and winter time included), looking up to two weeks ahead for the next opening.

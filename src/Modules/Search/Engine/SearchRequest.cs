@@ -1,7 +1,5 @@
 namespace SocialeKaart.Modules.Search.Engine;
 
-public enum SearchSort { Relevance, Name, Postcode, Municipality, Distance }
-
 /// <summary>
 /// One search, engine-neutral. <see cref="Municipalities"/> are NIS codes the working area must touch (the
 /// "waar", already resolved); <see cref="Rubrieken"/> match a rubriek or any of its descendants.
@@ -30,13 +28,6 @@ public sealed record AdvancedCriteria(
     IReadOnlyCollection<string>? Trefwoorden = null, bool AllTrefwoorden = true);
 
 public enum TermField { GeneralOperation, Tasks, Street, Trefwoorden }
-
-public sealed record SearchHit(
-    Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm);
-
-public sealed record FacetValue(string Value, int Count);
-
-public sealed record MapPoint(Guid Id, string Name, double Lat, double Lon);
 
 public sealed record SearchResults(
     int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,

@@ -10,10 +10,6 @@ using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Search.Indexing;
 
-/// <param name="Waar">The area the "waar" input was read as, with the municipalities it covers.</param>
-public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, int Page, int PageSize, SearchSort Sort,
-    IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points);
-
 /// <summary>
 /// Quick search: "wie of wat" (q) and "waar" (a place, matched against working areas), narrowed by facet
 /// filters (municipality NIS codes, rubrieken with their descendants), sorted and paged; optionally every
@@ -29,32 +25,10 @@ public static partial class SearchEndpoints
     [AllowAnonymous]
     public static async Task<IResult> Search(
         string? q, string? waar, string[]? municipality, string[]? rubriek, bool? onlyParents, SearchSort? sort, string? near,
-        int? page, int? pageSize, bool? points, ISearchEngine engine, IGeography geography, IRubriekTree tree, IThesaurus thesaurus,
-        UnmetSearchRecorder unmet, TimeProvider clock, CancellationToken ct)
+        int? page, int? pageSize, bool? points, IQuickSearch search, CancellationToken ct)
     {
-        var errors = new InputErrors();
-        errors.Optional("q", q, MaxQuery).Optional("waar", waar, 100)
-            .Each("municipality", municipality, MaxFilterValues, (nis, path) => errors.Check(geography.Municipality(nis) is not null, path, $"Onbekende NIS-code '{nis}'."));
-        CheckPaging(errors, page, pageSize);
-        PlaceMatch? place = null;
-        if (!string.IsNullOrWhiteSpace(waar) && waar.Length <= 100)
-        {
-            place = geography.Resolve(waar);
-            errors.Check(place is not null, "waar", $"'{waar.Trim()}' is geen gemeente, deelgemeente, postcode, provincie of regio die we kennen.");
-        }
-        var (lat, lon) = ParseNear(near, sort, errors);
-        await CheckRubrieken(errors, rubriek, tree, ct);
-        if (errors.Any) return Results.Problem(errors.ToProblem());
-
-        var area = Intersect(place?.MunicipalityNisCodes, municipality);
-        var request = new SearchRequest(q, area, rubriek, onlyParents == true, sort ?? SearchSort.Relevance, lat, lon, page ?? 1, pageSize ?? 20, points == true,
-            string.IsNullOrWhiteSpace(q) ? null : await thesaurus.GroupsAsync(ct));
-        var results = area is { Count: 0 }
-            ? new SearchResults(0, [], [], [], points == true ? [] : null)
-            : await engine.SearchAsync(request, ct);
-        RecordIfUnmet(unmet, clock, results, q, place?.Label);
-        return Results.Ok(new SearchResponse(q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
-            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points));
+        var outcome = await search.SearchAsync(new QuickSearchQuery(q, waar, municipality, rubriek, onlyParents == true, sort, near, page, pageSize, points == true), ct);
+        return outcome.Ok ? Results.Ok(outcome.Response) : Results.Problem(InputErrors.From(outcome.Errors).ToProblem());
     }
 
     /// <summary>Organisation names for the quick-search box while typing.</summary>
@@ -73,10 +47,10 @@ public static partial class SearchEndpoints
         .Check((page ?? 1) * (pageSize ?? 20) <= Lucene.LuceneSearchEngine.MaxWindow, "page", "Zo ver kan niet gebladerd worden; verfijn de zoekopdracht.");
 
     /// <summary>Rubriek codes must look like codes and exist (retired ones too, so old links keep working).</summary>
-    public static async Task CheckRubrieken(InputErrors errors, string[]? codes, IRubriekTree tree, CancellationToken ct)
+    public static async Task CheckRubrieken(InputErrors errors, IReadOnlyList<string>? codes, IRubriekTree tree, CancellationToken ct)
     {
         errors.Each("rubriek", codes, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
-        if (codes is not { Length: > 0 } || errors.Any) return;
+        if (codes is not { Count: > 0 } || errors.Any) return;
         var known = await tree.KnownAsync(codes, ct);
         foreach (var (code, i) in codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
             errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
@@ -89,8 +63,8 @@ public static partial class SearchEndpoints
     }
 
     // "waar" and the municipality facet both narrow: a fiche must serve a municipality in both.
-    public static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, string[]? municipalities) =>
-        (waar, municipalities is { Length: > 0 } ? municipalities : null) switch
+    public static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, IReadOnlyList<string>? municipalities) =>
+        (waar, municipalities is { Count: > 0 } ? municipalities : null) switch
         {
             (null, null) => null,
             ({ } a, null) => a,

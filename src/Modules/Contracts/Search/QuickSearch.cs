@@ -1,0 +1,39 @@
+using SocialeKaart.Modules.Contracts.Geography;
+
+namespace SocialeKaart.Modules.Contracts.Search;
+
+public enum SearchSort { Relevance, Name, Postcode, Municipality, Distance }
+
+public sealed record SearchHit(
+    Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm);
+
+public sealed record FacetValue(string Value, int Count);
+
+public sealed record MapPoint(Guid Id, string Name, double Lat, double Lon);
+
+/// <param name="Waar">The area the "waar" input was read as, with the municipalities it covers.</param>
+public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, int Page, int PageSize, SearchSort Sort,
+    IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points);
+
+/// <summary>
+/// A quick search as a visitor asks it: "wie of wat" (Q), "waar", facet filters (municipality NIS codes,
+/// rubriek codes), sort, "near" as "lat,lon" for distance sorting, paging, and whether to return every point.
+/// </summary>
+public sealed record QuickSearchQuery(
+    string? Q = null, string? Waar = null, IReadOnlyList<string>? Municipalities = null, IReadOnlyList<string>? Rubrieken = null,
+    bool OnlyParents = false, SearchSort? Sort = null, string? Near = null, int? Page = null, int? PageSize = null, bool Points = false);
+
+/// <summary>The answer, or the input errors by field (Dutch messages) when the query cannot be run.</summary>
+public sealed record QuickSearchOutcome(SearchResponse? Response, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool Ok => Response is not null;
+}
+
+/// <summary>The Search module's query contract, used by its HTTP endpoint and by the public pages.</summary>
+public interface IQuickSearch
+{
+    Task<QuickSearchOutcome> SearchAsync(QuickSearchQuery query, CancellationToken ct);
+
+    /// <summary>Organisation names for the search box while typing.</summary>
+    Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct);
+}

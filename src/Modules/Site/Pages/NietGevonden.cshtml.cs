@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SocialeKaart.Modules.Site.Pages;
+
+/// <summary>The page for any address that does not exist: a 404 with a way to search again.</summary>
+public sealed class NietGevondenModel : PageModel
+{
+    public void OnGet() => Response.StatusCode = StatusCodes.Status404NotFound;
+}

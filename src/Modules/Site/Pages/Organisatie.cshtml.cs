@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Geography;
+
+namespace SocialeKaart.Modules.Site.Pages;
+
+/// <summary>
+/// One organisation's page at /organisatie/{id}/{slug}: every public section of its fiche, open-now in Belgian
+/// time, its family, and schema.org data for search engines. An address with an old or missing slug is
+/// redirected to the current one; an unknown id gets a helpful 404 page.
+/// </summary>
+public sealed class OrganisatieModel(IFicheDetails fiches, IGeography geography, TimeProvider clock) : PageModel
+{
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
+
+    public PublishedFiche? Published { get; private set; }
+    public Fiche Fiche => Published!.Fiche;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? slug, CancellationToken ct)
+    {
+        Published = await fiches.GetAsync(id, clock.GetUtcNow(), ct);
+        if (Published is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        var canonical = Slug.FichePath(id, Published.Fiche.Name);
+        if (slug != Slug.For(Published.Fiche.Name)) return RedirectPermanent(canonical);
+        return Page();
+    }
+
+    public string? AreaName(PlaceRef place) => geography.NameOf(place);
+
+    public static string DayName(DayOfWeek day) => Dutch.DateTimeFormat.GetDayName(day);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+
+    public static string Date(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Belgium).ToString("d MMMM yyyy", Dutch);
+
+    private static readonly TimeZoneInfo Belgium = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    public static string ScheduleTitle(ScheduleKind kind) => kind switch
+    {
+        ScheduleKind.ConsultationHours => "Consultatie-uren",
+        ScheduleKind.TelephoneHours => "Telefonisch bereikbaar",
+        _ => "Openingsuren",
+    };
+
+    public static string AreaKindLabel(AreaKind kind) => kind switch
+    {
+        AreaKind.VisitsAtHomeIn => "Komt aan huis in",
+        AreaKind.AlsoServesPeopleFrom => "Helpt ook mensen uit",
+        _ => "Gevestigd in",
+    };
+
+    /// <summary>schema.org data for search engines; the serializer escapes &lt; and &gt;, so text cannot close the script element.</summary>
+    public string JsonLd(string url)
+    {
+        var first = Fiche.Locations.FirstOrDefault();
+        return JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Organization",
+            ["name"] = Fiche.Name,
+            ["url"] = url,
+            ["description"] = Fiche.Content.GeneralOperation,
+            ["telephone"] = Fiche.Contact.Phones.FirstOrDefault()?.Number,
+            ["email"] = Fiche.Contact.Emails.FirstOrDefault()?.Address,
+            ["sameAs"] = Fiche.Contact.Website,
+            ["address"] = first is null ? null : new Dictionary<string, object?>
+            {
+                ["@type"] = "PostalAddress",
+                ["streetAddress"] = $"{first.Address.Street} {first.Address.Number}{(first.Address.Box is { } box ? " bus " + box : "")}",
+                ["postalCode"] = first.Address.Postcode,
+                ["addressLocality"] = first.Address.Locality,
+                ["addressCountry"] = "BE",
+            },
+        }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value));
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Geography;
+using SocialeKaart.Modules.Contracts.Search;
+
+namespace SocialeKaart.Modules.Site.Pages;
+
+/// <summary>
+/// Results of a quick search. The whole search lives in the URL (q, waar, gemeente, rubriek, sorteer, pagina), so
+/// it can be shared and bookmarked; filters and sorting are plain forms, so everything works without JavaScript.
+/// </summary>
+public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGeography geography) : PageModel
+{
+    public const int PageSize = 20;
+    public const int MaxPage = 500; // the engines page through at most 10,000 results
+    private static readonly Dictionary<string, SearchSort> Sorts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["relevantie"] = SearchSort.Relevance, ["naam"] = SearchSort.Name, ["postcode"] = SearchSort.Postcode, ["gemeente"] = SearchSort.Municipality,
+    };
+
+    public string? Q { get; private set; }
+    public string? Waar { get; private set; }
+    public IReadOnlyList<string> Gemeente { get; private set; } = [];
+    public IReadOnlyList<string> Rubriek { get; private set; } = [];
+    public string Sorteer { get; private set; } = "relevantie";
+    public int Pagina { get; private set; } = 1;
+    public SearchResponse? Result { get; private set; }
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> RubriekNames { get; private set; } = new Dictionary<string, string>();
+    public int Pages => Result is null ? 0 : Math.Min(MaxPage, (Result.Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, CancellationToken ct)
+    {
+        (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
+        var problems = new List<string>();
+        SearchSort sort = SearchSort.Relevance;
+        if (!string.IsNullOrEmpty(sorteer) && !Sorts.TryGetValue(sorteer, out sort)) problems.Add("Kies een sortering uit de lijst.");
+        else if (!string.IsNullOrEmpty(sorteer)) Sorteer = sorteer.ToLowerInvariant();
+        if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= MaxPage)) problems.Add($"Kies een pagina van 1 tot {MaxPage}.");
+        else if (pagina is not null) Pagina = int.Parse(pagina);
+
+        if (problems.Count == 0)
+        {
+            var outcome = await search.SearchAsync(new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort, null, Pagina, PageSize, false), ct);
+            if (outcome.Ok) Result = outcome.Response;
+            else problems.AddRange(outcome.Errors.SelectMany(e => e.Value));
+        }
+        Problems = problems;
+        if (problems.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        RubriekNames = await rubrieken.NamesAsync(ct);
+    }
+
+    public string MunicipalityName(string nis) => geography.Municipality(nis)?.Name ?? nis;
+
+    public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>This search's URL with some parts changed (a page, a sort); filters are kept.</summary>
+    public string Link(int? page = null, string? sort = null)
+    {
+        var parts = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
+        if (!string.IsNullOrEmpty(Waar)) parts.Add(new("waar", Waar));
+        parts.AddRange(Gemeente.Select(g => new KeyValuePair<string, string?>("gemeente", g)));
+        parts.AddRange(Rubriek.Select(r => new KeyValuePair<string, string?>("rubriek", r)));
+        var s = sort ?? Sorteer;
+        if (s != "relevantie") parts.Add(new("sorteer", s));
+        var p = page ?? Pagina;
+        if (p > 1) parts.Add(new("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return QueryHelpers.AddQueryString("/zoeken", parts);
+    }
+
+    private static IReadOnlyList<string> Clean(string[]? values) =>
+        values is null ? [] : values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).Take(50).ToList();
+}

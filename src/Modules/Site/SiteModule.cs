@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace SocialeKaart.Modules.Site;
+
+/// <summary>The public website: server-rendered pages in Dutch that work without JavaScript (ADR 16).</summary>
+public static class SiteModule
+{
+    /// <summary>The site's own static files, embedded in this assembly (assets/ in the project).</summary>
+    public static readonly IFileProvider AssetFiles = new ManifestEmbeddedFileProvider(typeof(SiteModule).Assembly, "assets");
+
+    public static IServiceCollection AddSiteModule(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            // Pages are public; the back office lives in the API and later in its own pages.
+            options.Conventions.AllowAnonymousToFolder("/");
+        }).AddApplicationPart(typeof(SiteModule).Assembly);
+        return services;
+    }
+
+    public static WebApplication UseSiteAssets(this WebApplication app)
+    {
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = AssetFiles,
+            RequestPath = "/assets",
+            // Files are referenced with ?v=<content hash>, so they may be cached for a year.
+            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable",
+        });
+        return app;
+    }
+
+    public static WebApplication MapSite(this WebApplication app)
+    {
+        app.MapRazorPages();
+        // Any other address that is not part of the API gets the Dutch "not found" page.
+        app.MapFallbackToPage("{*path:regex(^(?!api/|health/|openapi/|assets/).*$)}", "/NietGevonden");
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+namespace SocialeKaart.Modules.Site.Texts;
+
+/// <summary>Every sentence the site shows that is not data, in one place (nl-BE).</summary>
+public static class SiteTexts
+{
+    public const string SiteName = "Sociale Kaart";
+    public const string Tagline = "Hulp en zorg in Vlaanderen en Brussel";
+    public const string SkipLink = "Ga naar de inhoud";
+    public const string WhoWhat = "Wie of wat zoek je?";
+    public const string WhoWhatHint = "Bijvoorbeeld: kinderopvang, huisarts, drugs, CAW, OCMW";
+    public const string Where = "Waar?";
+    public const string WhereHint = "Gemeente, deelgemeente, postcode of provincie";
+    public const string Search = "Zoeken";
+    public const string HomeIntro = "Vind organisaties en diensten die je verder helpen: welzijn, gezondheid, opvang, wonen, werk en meer.";
+    public const string PopularThemes = "Populaire thema's";
+    public const string Results = "Zoekresultaten";
+    public const string NoResults = "We vonden geen organisaties voor deze zoekopdracht.";
+    public const string NoResultsTips = "Probeer een ander woord, een ruimer gebied, of haal een filter weg.";
+    public const string FilterMunicipality = "Gemeente";
+    public const string FilterRubriek = "Rubriek";
+    public const string Filters = "Verfijn je resultaten";
+    public const string ApplyFilters = "Filters toepassen";
+    public const string RemoveFilters = "Alle filters wissen";
+    public const string SortBy = "Sorteer op";
+    public const string Sort = "Sorteren";
+    public const string Previous = "Vorige";
+    public const string Next = "Volgende";
+    public const string TemporarilyClosed = "Tijdelijk gesloten";
+    public const string Defunct = "Deze organisatie bestaat niet meer.";
+    public const string NotFoundTitle = "Pagina niet gevonden";
+    public const string NotFoundText = "Deze pagina bestaat niet (meer). Misschien is de organisatie verhuisd of opgeheven.";
+    public const string FicheNotFoundText = "We vinden geen organisatie met dit adres. Ze is misschien opgeheven, of de link is onvolledig.";
+    public const string BackToSearch = "Zoek opnieuw";
+    public const string InvalidSearch = "Deze zoekopdracht kunnen we niet uitvoeren:";
+    public const string About = "Over de Sociale Kaart";
+    public const string Contact = "Contact";
+    public const string Footer = "De Sociale Kaart verwijst door: ze toont wie je kan helpen, ze lost het probleem niet zelf op.";
+
+    /// <summary>Language names for the codes fiches use (ISO 639-1); an unknown code is shown as it is.</summary>
+    public static string Language(string code) => code switch
+    {
+        "nl" => "Nederlands", "fr" => "Frans", "de" => "Duits", "en" => "Engels", "ar" => "Arabisch", "tr" => "Turks",
+        "es" => "Spaans", "it" => "Italiaans", "pl" => "Pools", "ro" => "Roemeens", "ru" => "Russisch", "uk" => "Oekraïens",
+        "fa" => "Perzisch", "ps" => "Pasjtoe", "so" => "Somalisch", "ti" => "Tigrinya", "vgt" => "Vlaamse Gebarentaal",
+        _ => code,
+    };
+
+    public static string ResultCount(int total) => total switch
+    {
+        0 => "Geen resultaten",
+        1 => "1 resultaat",
+        _ => $"{total:N0} resultaten".Replace(',', '.'),
+    };
+
+    public static string PageOf(int page, int pages) => $"Pagina {page} van {pages}";
+
+    public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
+    [
+        ("relevantie", "Relevantie"), ("naam", "Naam"), ("postcode", "Postcode"), ("gemeente", "Gemeente"),
+    ];
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace SocialeKaart.BrowserTests;
+
+/// <summary>A citizen on a phone looks for childcare after a move: search, narrow, open the organisation.</summary>
+[Collection(SiteCollection.Name)]
+public sealed partial class CitizenSearchTests(SiteServer site)
+{
+    [Fact]
+    public async Task a_parent_searches_childcare_in_gentbrugge_filters_on_a_rubriek_and_opens_a_fiche()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await page.GotoAsync("/");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the home page");
+        await Accessibility.ScreenshotAsync(page, "01-home-phone");
+
+        await page.GetByLabel("Wie of wat zoek je?").FillAsync("kinderopvang");
+        await page.GetByLabel("Waar?").FillAsync("Gentbrugge");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/zoeken\\?q=kinderopvang&waar=Gentbrugge"));
+        var results = page.Locator("ol.hits");
+        await Assertions.Expect(results).ToContainTextAsync("Kinderopvang De Speelboom");
+        await Assertions.Expect(results).Not.ToContainTextAsync("Zonnestraal"); // Kortrijk is not Gentbrugge
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the results page");
+        await Accessibility.ScreenshotAsync(page, "02-results-phone");
+
+        await page.Locator("input[name=rubriek][value='10.07.02']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filters toepassen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("rubriek=10.07.02"));
+        await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("resulta");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kinderopvang De Speelboom" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/organisatie/{site.Fiches["Kinderopvang De Speelboom"]}/kinderopvang-de-speelboom$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kinderopvang De Speelboom");
+        await Assertions.Expect(page.Locator("address").First).ToContainTextAsync("Brusselsesteenweg 12");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Opvang voor baby's en peuters in Gentbrugge.");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the fiche page");
+        await Accessibility.ScreenshotAsync(page, "03-fiche-phone");
+    }
+
+    [Fact]
+    public async Task the_whole_path_works_with_the_keyboard_alone_and_focus_stays_visible()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Ga naar de inhoud", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.TypeAsync("kinderopvang");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Gentbrugge");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/zoeken\\?"));
+
+        // Tab until a result is focused, checking that every focused element shows where focus is.
+        for (var i = 0; i < 60; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
+            var href = await page.EvaluateAsync<string?>("() => document.activeElement.getAttribute('href')");
+            if (href is not null && href.StartsWith("/organisatie/", StringComparison.Ordinal)) break;
+        }
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/organisatie/"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Accessibility.ScreenshotAsync(page, "04-fiche-after-keyboard");
+    }
+
+    [Fact]
+    public async Task narrow_screens_of_320_pixels_do_not_scroll_sideways()
+    {
+        var page = await site.NewPageAsync(320, 640);
+        foreach (var (url, name) in new[] { ("/", "home"), ("/zoeken?q=opvang&waar=Gent", "results"), ($"/organisatie/{site.Fiches["Kinderopvang De Speelboom"]}/kinderopvang-de-speelboom", "fiche") })
+        {
+            await page.GotoAsync(url);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"the {name} page is {overflow}px wider than a 320px screen");
+            await Accessibility.ScreenshotAsync(page, $"05-{name}-320px");
+        }
+    }
+
+    [Fact]
+    public async Task an_unknown_address_shows_a_helpful_page_that_passes_the_checks()
+    {
+        var page = await site.NewPageAsync();
+        var response = await page.GotoAsync($"/organisatie/{Guid.NewGuid()}/bestaat-niet");
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pagina niet gevonden");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the 404 page");
+    }
+}

@@ -1,0 +1,177 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Playwright;
+
+namespace SocialeKaart.BrowserTests;
+
+/// <summary>
+/// The real site as it runs in production: the host's own build started as a separate process on a free
+/// loopback port (Kestrel), with its own database (./test.sh creates it), a small known directory loaded through
+/// the API, and one headless Chromium for every test in the run.
+/// </summary>
+public sealed class SiteServer : IAsyncLifetime
+{
+    public const string ConnectionVariable = "SOCIALEKAART_BROWSER_CONNECTION";
+    private const string CoordinatorKey = "browser-coordinator-key-0123456789";
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), $"socialekaart-browser-{Guid.NewGuid():N}");
+    private readonly StringBuilder _output = new();
+    private Process? _host;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public Dictionary<string, Guid> Fiches { get; } = new();
+
+    /// <summary>Where screenshots go: a folder the test run keeps (tests/TestResults/screenshots).</summary>
+    public static string Screenshots { get; } = Path.Combine(FindRoot(), "tests", "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var connection = Environment.GetEnvironmentVariable(ConnectionVariable)
+            ?? throw new InvalidOperationException($"{ConnectionVariable} is not set. Run the tests with ./test.sh, which starts a private PostgreSQL for them.");
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        StartHost(connection);
+        await WaitUntilLiveAsync();
+        await SeedAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            // Without the background-networking flags Chromium keeps trying to reach Google's services.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        System.IO.Directory.CreateDirectory(Screenshots);
+    }
+
+    private void StartHost(string connection)
+    {
+        // The host built in the same configuration as these tests (Release under ./test.sh).
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var hostDll = Path.Combine(FindRoot(), "src", "Host", "bin", configuration, "net10.0", "SocialeKaart.Host.dll");
+        if (!File.Exists(hostDll)) throw new InvalidOperationException($"The host is not built at {hostDll}.");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(hostDll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["ConnectionStrings__SocialeKaart"] = connection,
+            ["Projections__Mode"] = "Solo",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+            ["Search__IndexPath"] = _indexPath,
+            ["Security__ApiKeys__0__Id"] = "browser-coordinator",
+            ["Security__ApiKeys__0__Name"] = "Browsertest",
+            ["Security__ApiKeys__0__Role"] = "coordinator",
+            ["Security__ApiKeys__0__Key"] = CoordinatorKey,
+        };
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+        _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        _host.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _host.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _host.BeginOutputReadLine();
+        _host.BeginErrorReadLine();
+    }
+
+    private async Task WaitUntilLiveAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        for (var i = 0; i < 600; i++)
+        {
+            if (_host!.HasExited) throw new InvalidOperationException($"The host stopped (exit {_host.ExitCode}):\n{_output}");
+            try
+            {
+                if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The host did not answer within a minute:\n{_output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string ChromiumPath() =>
+        new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p))
+        ?? throw new InvalidOperationException("Chromium not found. ./test.sh installs Debian's chromium package; or set CHROMIUM_PATH.");
+
+    /// <summary>A few organisations whose answers the tests know, registered and classified through the API as a coordinator would.</summary>
+    private async Task SeedAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", CoordinatorKey);
+        async Task<Guid> Register(string name, string street, string postcode, string municipality, string rubriek, string operation)
+        {
+            var created = await (await http.PostAsJsonAsync("/api/fiches", new
+            {
+                name, address = new { street, number = "12", postcode, municipality }, phone = "09 210 10 10",
+            })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+            var id = created.GetProperty("value").GetGuid();
+            (await http.PutAsJsonAsync($"/api/fiches/{id}/rubrieken", new { codes = new[] { rubriek }, version = 1 })).EnsureSuccessStatusCode();
+            (await http.PutAsJsonAsync($"/api/fiches/{id}/content", new
+            {
+                content = new { generalOperation = operation, targetGroup = new { tags = new[] { "kinderen" } }, languages = new[] { "nl", "fr" } },
+                version = 2,
+            })).EnsureSuccessStatusCode();
+            Fiches[name] = id;
+            return id;
+        }
+        await Register("Kinderopvang De Speelboom", "Brusselsesteenweg", "9050", "Gent", "10.07.02", "Opvang voor baby's en peuters in Gentbrugge.");
+        await Register("Kinderdagverblijf Het Klavertje", "Land van Rodelaan", "9050", "Gent", "10.07.03", "Dagopvang voor kinderen tot drie jaar.");
+        await Register("Buitenschoolse opvang De Sprong", "Kerkstraat", "9050", "Gent", "10.07.02", "Opvang voor en na school.");
+        await Register("Kinderopvang Zonnestraal", "Markt", "8500", "Kortrijk", "10.07.02", "Opvang in Kortrijk.");
+        // The search index is fed asynchronously: wait until the last one can be found.
+        for (var i = 0; i < 100; i++)
+        {
+            var found = await http.GetFromJsonAsync<JsonElement>("/api/search?q=zonnestraal");
+            if (found.GetProperty("total").GetInt32() > 0) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The seeded fiches did not reach the search index.");
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = "nl-BE", ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "SocialeKaart.sln"))) return dir.FullName;
+        throw new InvalidOperationException("SocialeKaart.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_host is { HasExited: false })
+        {
+            _host.Kill(entireProcessTree: true);
+            await _host.WaitForExitAsync();
+        }
+        _host?.Dispose();
+        if (System.IO.Directory.Exists(_indexPath)) System.IO.Directory.Delete(_indexPath, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteServer>
+{
+    public const string Name = "site";
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using Alba;
+using SocialeKaart.IntegrationTests.Infrastructure;
+using Wolverine.Tracking;
+
+namespace SocialeKaart.IntegrationTests.Site;
+
+/// <summary>The public pages through HTTP: what they answer, in Dutch, for good and bad addresses. (Browser tests drive them too.)</summary>
+public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
+{
+    private Guid _speelboom, _nestje;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Host.ExecuteAndWaitAsync(async () =>
+        {
+            _speelboom = await Host.Register("Kinderopvang De Speelboom");
+            await Host.Change(_speelboom, "rubrieken", new { codes = new[] { "10.07.02" }, version = 1 });
+            await Host.Change(_speelboom, "content", new
+            {
+                content = new { generalOperation = "Opvang voor baby's en peuters <script>alert('x')</script>", targetGroup = new { tags = Array.Empty<string>() }, languages = Array.Empty<string>() },
+                version = 2,
+            });
+            _nestje = await Host.Register("Kinderopvang Het Nestje");
+            await Host.Change(_nestje, "close-temporarily", new { reason = "Verbouwingen", version = 1 }, method: "POST");
+        }, 30_000);
+    }
+
+    private async Task<(int Status, string Html, IScenarioResult Result)> Get(string url, int status = 200)
+    {
+        var result = await Host.Scenario(x => { x.Get.Url(url); x.StatusCodeShouldBe(status); });
+        return (status, await result.ReadAsTextAsync(), result);
+    }
+
+    [Fact]
+    public async Task the_home_page_asks_who_or_what_and_where_in_dutch()
+    {
+        var (_, html, result) = await Get("/");
+        Assert.StartsWith("text/html", result.Context.Response.ContentType);
+        Assert.Contains("<html lang=\"nl-BE\">", html);
+        Assert.Contains("Wie of wat zoek je?", html);
+        Assert.Contains("<label for=\"waar\">Waar?</label>", html);
+        Assert.Contains("href=\"#inhoud\"", html); // skip link
+        Assert.Contains("/zoeken?rubriek=10", html); // themes from the rubriek tree
+    }
+
+    [Fact]
+    public async Task results_show_the_count_the_cards_and_the_filters_from_the_url()
+    {
+        var (_, html, _) = await Get("/zoeken?q=kinderopvang&waar=Gentbrugge");
+        Assert.Contains("2 resultaten", html);
+        Assert.Contains($"/organisatie/{_speelboom}/kinderopvang-de-speelboom", html);
+        Assert.Contains("Tijdelijk gesloten", html);
+        Assert.Contains("name=\"rubriek\" value=\"10.07.02\"", html);
+
+        var (_, filtered, _) = await Get("/zoeken?q=kinderopvang&waar=Gentbrugge&rubriek=10.07.02&sorteer=naam");
+        Assert.Contains("1 resultaat", filtered);
+        Assert.Contains("<option value=\"naam\" selected=\"selected\">", filtered);
+    }
+
+    [Fact]
+    public async Task a_search_that_finds_nothing_says_what_to_try()
+    {
+        var (_, html, _) = await Get("/zoeken?q=paardentherapie");
+        Assert.Contains("We vonden geen organisaties", html);
+    }
+
+    [Theory]
+    [InlineData("/zoeken?q=x&pagina=abc", "Kies een pagina van 1 tot 500.")]
+    [InlineData("/zoeken?q=x&pagina=99999", "Kies een pagina van 1 tot 500.")]
+    [InlineData("/zoeken?q=x&sorteer=random", "Kies een sortering uit de lijst.")]
+    [InlineData("/zoeken?q=x&waar=Atlantis", "is geen gemeente, deelgemeente, postcode, provincie of regio die we kennen")]
+    [InlineData("/zoeken?rubriek=99.99", "Rubriek &#x27;99.99&#x27; bestaat niet.")]
+    [InlineData("/zoeken?gemeente=1%27%20OR%201=1", "Onbekende NIS-code")]
+    public async Task manipulated_addresses_get_a_clear_message_and_a_400(string url, string message)
+    {
+        var (_, html, _) = await Get(url, 400);
+        Assert.Contains("Deze zoekopdracht kunnen we niet uitvoeren", html);
+        Assert.Contains(message, html);
+    }
+
+    [Fact]
+    public async Task script_typed_in_the_search_box_is_shown_as_text()
+    {
+        var (_, html, _) = await Get("/zoeken?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
+
+    [Fact]
+    public async Task a_fiche_has_a_clean_address_and_old_addresses_redirect_to_it()
+    {
+        var moved = await Host.Scenario(x => { x.Get.Url($"/organisatie/{_speelboom}"); x.StatusCodeShouldBe(HttpStatusCode.MovedPermanently); });
+        Assert.Equal($"/organisatie/{_speelboom}/kinderopvang-de-speelboom", moved.Context.Response.Headers.Location.ToString());
+
+        var (_, html, _) = await Get($"/organisatie/{_speelboom}/kinderopvang-de-speelboom");
+        Assert.Contains("<h1>Kinderopvang De Speelboom</h1>", html);
+        Assert.Contains("Kortrijksesteenweg 83", html);
+        Assert.Contains("09 265 04 00", html);
+        Assert.Contains("\"@type\":\"Organization\"", html);
+        // Text from the fiche is escaped on the page and inside the JSON-LD.
+        Assert.DoesNotContain("<script>alert('x')</script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.Contains("\\u003Cscript\\u003E", html);
+    }
+
+    [Fact]
+    public async Task a_temporarily_closed_fiche_says_so()
+    {
+        var (_, html, _) = await Get($"/organisatie/{_nestje}/kinderopvang-het-nestje");
+        Assert.Contains("Tijdelijk gesloten: Verbouwingen", html);
+    }
+
+    [Fact]
+    public async Task unknown_fiches_and_pages_get_a_helpful_404_page_but_the_api_keeps_problem_json()
+    {
+        var (_, fiche, _) = await Get($"/organisatie/{Guid.NewGuid()}/iets", 404);
+        Assert.Contains("We vinden geen organisatie met dit adres", fiche);
+        var (_, page, _) = await Get("/bestaat/niet", 404);
+        Assert.Contains("Pagina niet gevonden", page);
+        // An unknown API address is not a page: it stays problem+json (401 without a key, as for every closed API path).
+        var api = await Host.Scenario(x => { x.Get.Url("/api/bestaat-niet"); x.StatusCodeShouldBe(401); });
+        Assert.Equal("application/problem+json", api.Context.Response.ContentType);
+    }
+
+    [Fact]
+    public async Task the_stylesheet_is_served_with_a_long_cache_lifetime()
+    {
+        var (_, html, _) = await Get("/");
+        var href = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/assets/css/site.css\\?v=[0-9a-f]{12})\"").Groups[1].Value;
+        Assert.NotEmpty(href);
+        var css = await Host.Scenario(x => x.Get.Url(href));
+        Assert.Equal("text/css", css.Context.Response.ContentType);
+        Assert.Contains("immutable", css.Context.Response.Headers.CacheControl.ToString());
+    }
+
+    [Fact]
+    public async Task the_about_page_says_what_the_social_map_is_and_is_not()
+    {
+        var (_, about, _) = await Get("/over");
+        Assert.Contains("Wat de Sociale Kaart niet is", about);
+        Assert.Contains("tel:112", about);
+        var (_, contact, _) = await Get("/contact");
+        Assert.Contains("<h1>Contact</h1>", contact);
+    }
+}
