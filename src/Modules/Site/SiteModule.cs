@@ -37,8 +37,9 @@ public static class SiteModule
     public static WebApplication MapSite(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapSitemap();
         // Any other address that is not part of the API gets the Dutch "not found" page.
-        app.MapFallbackToPage("{*path:regex(^(?!api/|health/|openapi/|assets/).*$)}", "/NietGevonden");
+        app.MapFallbackToPage("{*path:regex(^(?!api/|health/|openapi/|assets/|sitemap\\.xml$|robots\\.txt$).*$)}", "/NietGevonden");
         return app;
     }
 }

@@ -53,6 +53,9 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains($"/organisatie/{_speelboom}/kinderopvang-de-speelboom", html);
         Assert.Contains("Tijdelijk gesloten", html);
         Assert.Contains("name=\"rubriek\" value=\"10.07.02\"", html);
+        // The card: short description (escaped), phone and rubriek names.
+        Assert.Contains("<p class=\"summary\">Opvang voor baby&#x27;s en peuters &lt;script&gt;", html);
+        Assert.Contains("href=\"tel:092650400\"", html);
 
         var (_, filtered, _) = await Get("/zoeken?q=kinderopvang&waar=Gentbrugge&rubriek=10.07.02&sorteer=naam");
         Assert.Contains("1 resultaat", filtered);
@@ -143,5 +146,18 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("tel:112", about);
         var (_, contact, _) = await Get("/contact");
         Assert.Contains("<h1>Contact</h1>", contact);
+    }
+
+    [Fact]
+    public async Task the_sitemap_lists_every_organisation_page_and_robots_points_to_it()
+    {
+        var (_, xml, result) = await Get("/sitemap.xml");
+        Assert.StartsWith("application/xml", result.Context.Response.ContentType);
+        var document = System.Xml.Linq.XDocument.Parse(xml);
+        var locations = document.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        Assert.Contains(locations, l => l.EndsWith($"/organisatie/{_speelboom}/kinderopvang-de-speelboom", StringComparison.Ordinal));
+        Assert.Contains(locations, l => l.EndsWith($"/organisatie/{_nestje}/kinderopvang-het-nestje", StringComparison.Ordinal));
+        var (_, robots, _) = await Get("/robots.txt");
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
     }
 }

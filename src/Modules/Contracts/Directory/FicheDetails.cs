@@ -10,9 +10,18 @@ public sealed record FicheLink(Guid Id, string Name);
 public sealed record PublishedFiche(
     Fiche Fiche, OpeningStatus OpenNow, FicheLink? Parent, IReadOnlyList<FicheLink> Children, IReadOnlyDictionary<string, string> RubriekNames);
 
-/// <summary>The Directory module's query contract for pages that show one fiche.</summary>
+/// <summary>What a result card shows besides the search hit: a short description, a phone number, open-now (null when no hours are known) and rubrieken.</summary>
+public sealed record FicheSummary(string? ShortDescription, string? Phone, OpeningStatus? OpenNow, IReadOnlyList<string> Rubrieken);
+
+/// <summary>The Directory module's query contract for pages that show fiches.</summary>
 public interface IFicheDetails
 {
     /// <summary>The fiche with this id, or null when there is none. Defunct fiches are returned too: the page says so.</summary>
     Task<PublishedFiche?> GetAsync(Guid id, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Every fiche that is not defunct, with its name and last change, for the sitemap.</summary>
+    IAsyncEnumerable<(Guid Id, string Name, DateTimeOffset LastChangedAt)> AllPublishedAsync(CancellationToken ct);
+
+    /// <summary>Card details for a page of results, in one read; ids that do not exist are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, FicheSummary>> SummariesAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct);
 }

@@ -22,4 +22,37 @@ public sealed class FicheDetailsReader(IDocumentStore store, IRubriekTree rubrie
             parent is null ? null : new FicheLink(parent.Id, parent.Name),
             children.Select(c => new FicheLink(c.Id, c.Name)).ToList(), used);
     }
+
+    public const int ShortDescriptionLength = 180;
+
+    public async IAsyncEnumerable<(Guid Id, string Name, DateTimeOffset LastChangedAt)> AllPublishedAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var rows = session.Query<Fiche>().Where(f => f.Status != FicheStatus.Defunct).OrderBy(f => f.Id)
+            .Select(f => new { f.Id, f.Identity.Name, f.LastChangedAt }).ToAsyncEnumerable(ct);
+        await foreach (var row in rows) yield return (row.Id, row.Name, row.LastChangedAt);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, FicheSummary>> SummariesAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct)
+    {
+        if (ids.Count == 0) return new Dictionary<Guid, FicheSummary>();
+        await using var session = store.QuerySession();
+        var found = await session.LoadManyAsync<Fiche>(ct, ids.Distinct());
+        var names = await rubrieken.NamesAsync(ct);
+        return found.ToDictionary(f => f.Id, f => new FicheSummary(
+            Shorten(f.Content.GeneralOperation),
+            f.Contact.Phones.FirstOrDefault()?.Number,
+            f.Schedules.Any(s => s.Kind == ScheduleKind.OpeningHours) ? OpeningHours.At(f, now) : null,
+            f.Rubrieken.Where(names.ContainsKey).Select(code => names[code]).Distinct().ToList()));
+    }
+
+    /// <summary>The first sentences up to about 180 characters, cut at a word.</summary>
+    private static string? Shorten(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= ShortDescriptionLength) return flat;
+        var cut = flat.LastIndexOf(' ', ShortDescriptionLength);
+        return flat[..(cut > 80 ? cut : ShortDescriptionLength)].TrimEnd(',', ';', ':') + " …";
+    }
 }

@@ -11,7 +11,7 @@ namespace SocialeKaart.Modules.Site.Pages;
 /// Results of a quick search. The whole search lives in the URL (q, waar, gemeente, rubriek, sorteer, pagina), so
 /// it can be shared and bookmarked; filters and sorting are plain forms, so everything works without JavaScript.
 /// </summary>
-public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGeography geography) : PageModel
+public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
     public const int MaxPage = 500; // the engines page through at most 10,000 results
@@ -29,6 +29,7 @@ public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGe
     public SearchResponse? Result { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public IReadOnlyDictionary<string, string> RubriekNames { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<Guid, FicheSummary> Summaries { get; private set; } = new Dictionary<Guid, FicheSummary>();
     public int Pages => Result is null ? 0 : Math.Min(MaxPage, (Result.Total + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, CancellationToken ct)
@@ -47,6 +48,7 @@ public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGe
             if (outcome.Ok) Result = outcome.Response;
             else problems.AddRange(outcome.Errors.SelectMany(e => e.Value));
         }
+        if (Result is { Hits.Count: > 0 }) Summaries = await fiches.SummariesAsync(Result.Hits.Select(h => h.Id).ToList(), clock.GetUtcNow(), ct);
         Problems = problems;
         if (problems.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         RubriekNames = await rubrieken.NamesAsync(ct);
