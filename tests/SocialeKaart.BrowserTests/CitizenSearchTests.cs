@@ -8,7 +8,7 @@ namespace SocialeKaart.BrowserTests;
 public sealed partial class CitizenSearchTests(SiteServer site)
 {
     [Fact]
-    public async Task a_parent_searches_childcare_in_gentbrugge_filters_on_a_rubriek_and_opens_a_fiche()
+    public async Task a_parent_searches_childcare_in_gentbrugge_filters_opens_a_fiche_and_suggests_a_change()
     {
         var page = await site.NewPageAsync(390, 844);
         await page.GotoAsync("/");
@@ -37,6 +37,18 @@ public sealed partial class CitizenSearchTests(SiteServer site)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Opvang voor baby's en peuters in Gentbrugge.");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the fiche page");
         await Accessibility.ScreenshotAsync(page, "03-fiche-phone");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigingen voorstellen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/wijziging$"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the suggestion form");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Telefoonnummer" }).CheckAsync();
+        await page.GetByLabel("Wat moet er anders?").FillAsync("Het nummer is nu 09 222 33 44.");
+        await page.GetByLabel("Je naam").FillAsync("An Peeters");
+        await page.GetByLabel("Je e-mailadres").FillAsync("an.peeters@example.be");
+        await Accessibility.ScreenshotAsync(page, "06-suggestion-form-phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voorstel versturen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("verstuurd=true"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Bedankt! De redactie bekijkt je voorstel.");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
+using SocialeKaart.Modules.Review;
 using SocialeKaart.Modules.Search;
 using SocialeKaart.Modules.Site;
 
@@ -20,6 +21,7 @@ public static class SocialeKaartSetup
         builder.Services.AddGeographyModule();
         builder.Services.AddSearchModule(builder.Configuration);
         builder.Services.AddDirectoryModule(builder.Configuration);
+        builder.Services.AddReviewModule();
         builder.Services.AddSiteModule();
         return builder;
     }

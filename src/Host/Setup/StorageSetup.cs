@@ -4,6 +4,7 @@ using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using SocialeKaart.Modules.Directory;
+using SocialeKaart.Modules.Review;
 using SocialeKaart.Modules.Search;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -37,6 +38,7 @@ public static class StorageSetup
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 DirectoryModule.ConfigureMarten(options);
                 SearchModule.ConfigureMarten(options);
+                ReviewModule.ConfigureMarten(options);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

@@ -19,6 +19,7 @@ public static class SiteModule
             // Pages are public; the back office lives in the API and later in its own pages.
             options.Conventions.AllowAnonymousToFolder("/");
         }).AddApplicationPart(typeof(SiteModule).Assembly);
+        services.AddSingleton<SuggestionRateLimiter>();
         return services;
     }
 

@@ -45,6 +45,32 @@ public static class SiteTexts
         _ => code,
     };
 
+    public const string SuggestChange = "Wijzigingen voorstellen";
+    public const string SuggestIntro = "Klopt er iets niet op deze fiche? Laat het ons weten. De redactie kijkt elk voorstel na voor de fiche verandert.";
+    public const string SuggestWhat = "Wat klopt er niet?";
+    public const string SuggestMessage = "Wat moet er anders?";
+    public const string SuggestMessageHint = "Bijvoorbeeld het juiste adres of telefoonnummer. Maximaal 2000 tekens.";
+    public const string SuggestName = "Je naam";
+    public const string SuggestEmail = "Je e-mailadres";
+    public const string SuggestPhone = "Of je telefoonnummer";
+    public const string SuggestContactHint = "We gebruiken je gegevens enkel om je vragen te stellen over dit voorstel en je te laten weten wat we ermee deden.";
+    public const string SuggestSend = "Voorstel versturen";
+    public const string SuggestThanks = "Bedankt! De redactie bekijkt je voorstel. Je hoort van ons wat we ermee doen.";
+    public const string SuggestErrors = "Je voorstel is nog niet verstuurd:";
+    public const string SuggestTooMany = "Je hebt net veel voorstellen verstuurd. Probeer het over tien minuten opnieuw.";
+    public const string BackToFiche = "Terug naar de fiche";
+
+    public static string Topic(Contracts.Review.SuggestionTopic topic) => topic switch
+    {
+        Contracts.Review.SuggestionTopic.Address => "Adres",
+        Contracts.Review.SuggestionTopic.Phone => "Telefoonnummer",
+        Contracts.Review.SuggestionTopic.Email => "E-mailadres",
+        Contracts.Review.SuggestionTopic.Website => "Website",
+        Contracts.Review.SuggestionTopic.OpeningHours => "Openingsuren",
+        Contracts.Review.SuggestionTopic.Closed => "De organisatie is gesloten of bestaat niet meer",
+        _ => "Iets anders",
+    };
+
     public static string ResultCount(int total) => total switch
     {
         0 => "Geen resultaten",
