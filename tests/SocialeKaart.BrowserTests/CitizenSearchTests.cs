@@ -82,6 +82,17 @@ public sealed partial class CitizenSearchTests(SiteServer site)
     }
 
     [Fact]
+    public async Task typing_suggests_organisation_names_and_places()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("Wie of wat zoek je?").PressSequentiallyAsync("Kinderop");
+        await Assertions.Expect(page.Locator("#q-suggesties option[value='Kinderopvang De Speelboom']")).ToHaveCountAsync(1);
+        await page.GetByLabel("Waar?").PressSequentiallyAsync("Gentbr");
+        await Assertions.Expect(page.Locator("#waar-suggesties option[value='Gentbrugge']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task narrow_screens_of_320_pixels_do_not_scroll_sideways()
     {
         var page = await site.NewPageAsync(320, 640);
