@@ -106,6 +106,18 @@ public sealed partial class CitizenSearchTests(SiteServer site)
     }
 
     [Fact]
+    public async Task the_rubriek_tree_the_about_and_contact_pages_pass_the_checks()
+    {
+        var page = await site.NewPageAsync();
+        foreach (var (url, what) in new[] { ("/rubrieken", "the rubriek tree"), ("/over", "the about page"), ("/contact", "the contact page") })
+        {
+            await page.GotoAsync(url);
+            await Accessibility.AssertNoSeriousViolationsAsync(page, what);
+        }
+        await Accessibility.ScreenshotAsync(page, "07-contact");
+    }
+
+    [Fact]
     public async Task an_unknown_address_shows_a_helpful_page_that_passes_the_checks()
     {
         var page = await site.NewPageAsync();

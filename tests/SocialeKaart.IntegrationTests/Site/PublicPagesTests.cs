@@ -160,4 +160,13 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         var (_, robots, _) = await Get("/robots.txt");
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
     }
+
+    [Fact]
+    public async Task browsing_by_rubriek_shows_the_tree_with_links_to_results()
+    {
+        var (_, html, _) = await Get("/rubrieken");
+        Assert.Contains("<h1>Zoeken per rubriek</h1>", html);
+        Assert.Contains("href=\"/zoeken?rubriek=10.07.02\"", html);
+        Assert.Contains("href=\"/zoeken?rubriek=10\"", html);
+    }
 }

@@ -33,6 +33,8 @@ public static class SiteTexts
     public const string BackToSearch = "Zoek opnieuw";
     public const string InvalidSearch = "Deze zoekopdracht kunnen we niet uitvoeren:";
     public const string About = "Over de Sociale Kaart";
+    public const string BrowseRubrieken = "Zoeken per rubriek";
+    public const string BrowseRubriekenIntro = "Alle soorten hulp en zorg op de Sociale Kaart. Kies een rubriek om de organisaties te zien.";
     public const string Contact = "Contact";
     public const string Footer = "De Sociale Kaart verwijst door: ze toont wie je kan helpen, ze lost het probleem niet zelf op.";
 
