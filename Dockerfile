@@ -1,8 +1,11 @@
 # The production image of the SocialeKaart host. Built by docker-compose.yml; not built in CI here
 # (no Docker engine on these machines, see README).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm for the site's front-end packages (Leaflet), installed from the lockfile.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
+RUN cd src/Modules/Site && npm ci --no-audit --no-fund
 # Our two local metapackages first (docs/adr/0004-local-metapackages.md), then Wolverine's handler code is
 # generated and compiled in, so the container starts without runtime compilation (docs/adr/0006-code-generation.md).
 RUN bash -c 'source scripts/common.sh && ensure_metapackages' \

@@ -24,6 +24,7 @@ PORT="${PORT:-5080}"
 URL="http://127.0.0.1:$PORT"
 
 ensure_metapackages
+ensure_site_packages
 if [ -z "${ConnectionStrings__SocialeKaart:-}" ]; then
   ensure_postgres
   start_cluster postgres "${PG_PORT:-55432}"

@@ -82,6 +82,30 @@ public sealed partial class CitizenSearchTests(SiteServer site)
     }
 
     [Fact]
+    public async Task the_map_shows_every_result_and_a_marker_leads_to_the_organisation()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/zoeken?waar=Gentbrugge");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Toon de resultaten op een kaart" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("kaart=1"));
+        var results = await page.Locator("ol.hits > li").CountAsync();
+        Assert.Equal(3, results); // the three organisations in Gentbrugge
+        var markers = page.Locator("#kaart path.leaflet-interactive");
+        await Assertions.Expect(markers).ToHaveCountAsync(results);
+        await Assertions.Expect(page.Locator("#kaart-status")).ToHaveTextAsync($"{results} organisaties op de kaart.");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the map view");
+        await Accessibility.ScreenshotAsync(page, "08-map");
+
+        await markers.First.ClickAsync(new LocatorClickOptions { Force = true });
+        var popupLink = page.Locator(".leaflet-popup-content a");
+        await Assertions.Expect(popupLink).ToBeVisibleAsync();
+        var name = await popupLink.TextContentAsync();
+        await popupLink.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/organisatie/[0-9a-f-]{36}/"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name!);
+    }
+
+    [Fact]
     public async Task typing_suggests_organisation_names_and_places()
     {
         var page = await site.NewPageAsync();

@@ -68,6 +68,8 @@ public sealed class SiteServer : IAsyncLifetime
             ["Security__ApiKeys__0__Name"] = "Browsertest",
             ["Security__ApiKeys__0__Role"] = "coordinator",
             ["Security__ApiKeys__0__Key"] = CoordinatorKey,
+            // No map tiles from the internet in tests: the map shows its markers on a blank background.
+            ["Site__Map__TileUrl"] = "",
         };
         foreach (var (key, value) in settings) start.Environment[key] = value;
         _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");

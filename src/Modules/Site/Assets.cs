@@ -10,7 +10,8 @@ public static class Assets
 
     public static string Url(string path) => Urls.GetOrAdd(path, p =>
     {
-        var file = SiteModule.AssetFiles.GetFileInfo(p);
+        const string leaflet = "vendor/leaflet/";
+        var file = p.StartsWith(leaflet, StringComparison.Ordinal) ? SiteModule.LeafletFiles.GetFileInfo(p[leaflet.Length..]) : SiteModule.AssetFiles.GetFileInfo(p);
         if (!file.Exists) throw new InvalidOperationException($"The site has no asset {p}.");
         using var stream = file.CreateReadStream();
         var version = Convert.ToHexString(SHA256.HashData(stream))[..12].ToLowerInvariant();

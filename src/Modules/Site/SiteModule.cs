@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
@@ -11,6 +12,9 @@ public static class SiteModule
 {
     /// <summary>The site's own static files, embedded in this assembly (assets/ in the project).</summary>
     public static readonly IFileProvider AssetFiles = new ManifestEmbeddedFileProvider(typeof(SiteModule).Assembly, "assets");
+
+    /// <summary>Leaflet's distribution files from npm, embedded too, served under /assets/vendor/leaflet.</summary>
+    public static readonly IFileProvider LeafletFiles = new ManifestEmbeddedFileProvider(typeof(SiteModule).Assembly, "node_modules/leaflet/dist");
 
     public static IServiceCollection AddSiteModule(this IServiceCollection services)
     {
@@ -25,13 +29,11 @@ public static class SiteModule
 
     public static WebApplication UseSiteAssets(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = AssetFiles,
-            RequestPath = "/assets",
-            // Files are referenced with ?v=<content hash>, so they may be cached for a year.
-            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable",
-        });
+        // Files are referenced with ?v=<content hash>, so they may be cached for a year.
+        static void Immutable(StaticFileResponseContext context) =>
+            context.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = LeafletFiles, RequestPath = "/assets/vendor/leaflet", OnPrepareResponse = Immutable });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = AssetFiles, RequestPath = "/assets", OnPrepareResponse = Immutable });
         return app;
     }
 

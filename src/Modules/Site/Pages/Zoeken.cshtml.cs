@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Configuration;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Contracts.Search;
@@ -11,7 +12,8 @@ namespace SocialeKaart.Modules.Site.Pages;
 /// Results of a quick search. The whole search lives in the URL (q, waar, gemeente, rubriek, sorteer, pagina), so
 /// it can be shared and bookmarked; filters and sorting are plain forms, so everything works without JavaScript.
 /// </summary>
-public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock) : PageModel
+public sealed class ZoekenModel(
+    IQuickSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     public const int PageSize = 20;
     public const int MaxPage = 500; // the engines page through at most 10,000 results
@@ -26,14 +28,18 @@ public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGe
     public IReadOnlyList<string> Rubriek { get; private set; } = [];
     public string Sorteer { get; private set; } = "relevantie";
     public int Pagina { get; private set; } = 1;
+    public bool ShowMap { get; private set; }
+    public string? TileUrl => configuration["Site:Map:TileUrl"];
+    public string? TileAttribution => configuration["Site:Map:Attribution"];
     public SearchResponse? Result { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public IReadOnlyDictionary<string, string> RubriekNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<Guid, FicheSummary> Summaries { get; private set; } = new Dictionary<Guid, FicheSummary>();
     public int Pages => Result is null ? 0 : Math.Min(MaxPage, (Result.Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, CancellationToken ct)
+    public async Task OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
     {
+        ShowMap = kaart == "1";
         (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
@@ -58,8 +64,19 @@ public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGe
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 
-    /// <summary>This search's URL with some parts changed (a page, a sort); filters are kept.</summary>
-    public string Link(int? page = null, string? sort = null)
+    /// <summary>The API address of every point of this search, for the map script.</summary>
+    public string PointsUrl()
+    {
+        var parts = new List<KeyValuePair<string, string?>> { new("points", "true"), new("pageSize", "1") };
+        if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
+        if (!string.IsNullOrEmpty(Waar)) parts.Add(new("waar", Waar));
+        parts.AddRange(Gemeente.Select(g => new KeyValuePair<string, string?>("municipality", g)));
+        parts.AddRange(Rubriek.Select(r => new KeyValuePair<string, string?>("rubriek", r)));
+        return QueryHelpers.AddQueryString("/api/search", parts);
+    }
+
+    /// <summary>This search's URL with some parts changed (a page, a sort, the map); filters are kept.</summary>
+    public string Link(int? page = null, string? sort = null, bool? map = null)
     {
         var parts = new List<KeyValuePair<string, string?>>();
         if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
@@ -70,6 +87,7 @@ public sealed class ZoekenModel(IQuickSearch search, IRubriekTree rubrieken, IGe
         if (s != "relevantie") parts.Add(new("sorteer", s));
         var p = page ?? Pagina;
         if (p > 1) parts.Add(new("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (map ?? ShowMap) parts.Add(new("kaart", "1"));
         return QueryHelpers.AddQueryString("/zoeken", parts);
     }
 

@@ -47,6 +47,10 @@ public static class SiteTexts
         _ => code,
     };
 
+    public const string ShowMap = "Toon de resultaten op een kaart";
+    public const string HideMap = "Verberg de kaart";
+    public const string MapLabel = "Kaart met alle resultaten";
+    public const string MapNeedsScript = "De kaart heeft JavaScript nodig; de lijst hieronder toont dezelfde resultaten.";
     public const string SuggestChange = "Wijzigingen voorstellen";
     public const string SuggestIntro = "Klopt er iets niet op deze fiche? Laat het ons weten. De redactie kijkt elk voorstel na voor de fiche verandert.";
     public const string SuggestWhat = "Wat klopt er niet?";
