@@ -5,6 +5,7 @@
 # Lucene.NET in memory, PostgreSQL ILIKE) on the same data and queries in the same run. Writes bench/search.md.
 # Usage: bench/search.sh [sizes...]   (default: 33500 100000)
 #        REUSE=1 bench/search.sh ...   keeps a database already loaded by an earlier run (the load is not what is measured)
+#        MODE=pages bench/search.sh 33500   the public pages instead (issue 5): writes bench/pages.md
 set -euo pipefail
 source "$(dirname "$0")/../scripts/common.sh"
 cd "$ROOT"
@@ -52,11 +53,27 @@ for size in "${SIZES[@]}"; do
   say "Benchmarking $size fiches"
   out="$(mktemp)"
   dotnet bench/SearchBench/bin/Release/net10.0/SearchBench.dll --url "$URL" --db "$(connection_string "$db")" --index "$index" \
-    --pid "$host_pid" --size "$size" --out "$out" --coordinator-key "$COORDINATOR_KEY" --admin-key "$ADMIN_KEY"
+    --pid "$host_pid" --size "$size" --out "$out" --coordinator-key "$COORDINATOR_KEY" --admin-key "$ADMIN_KEY" --mode "${MODE:-search}"
   sections+=("$(cat "$out")")
   rm -f "$out"
   kill -TERM $pid; wait $pid 2>/dev/null || true
 done
+
+if [ "${MODE:-search}" = pages ]; then
+  {
+    echo "# Public pages benchmark"
+    echo
+    echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d), one run of \`MODE=pages bench/search.sh ${SIZES[*]}\`"
+    echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback"
+    echo "- site: Release build, Production settings; results pages from the search benchmark's queries (exact, common, place, facets, typo), fiche pages of random organisations, alternating; open loop (bench/SearchBench/PagesBench.cs); server time from \`Server-Timing\`"
+    echo
+    echo "Targets (issue 5): server p95 ≤ 50 ms at 20 requests/s on 33,500 fiches; results page HTML < 50 KB; page weight without map tiles < 300 KB."
+    echo
+    for s in "${sections[@]}"; do echo "$s"; echo; done
+  } > bench/pages.md
+  cat bench/pages.md
+  exit 0
+fi
 
 {
   echo "# Search benchmark"

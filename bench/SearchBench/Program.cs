@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using SearchBench;
 
-// Usage (bench/search.sh runs it): SearchBench --url U --db CONNECTION --index DIR --pid HOSTPID --size N --out FILE --coordinator-key K --admin-key K
+// Usage (bench/search.sh runs it): SearchBench --url U --db CONNECTION --index DIR --pid HOSTPID --size N --out FILE --coordinator-key K --admin-key K [--mode pages]
 var options = args.Chunk(2).ToDictionary(p => p[0].TrimStart('-'), p => p[1]);
 string Arg(string name) => options.TryGetValue(name, out var v) ? v : throw new ArgumentException($"--{name} is required");
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -19,6 +19,11 @@ void Say(string line) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {li
 
 await Ready.WaitAsync(site);
 var rows = await QuerySet.LoadAsync(Arg("db"));
+if (options.GetValueOrDefault("mode") == "pages")
+{
+    File.WriteAllText(Arg("out"), await PagesBench.RunAsync(site, rows, size));
+    return;
+}
 var mix = QuerySet.Mix(rows);
 var recall = QuerySet.Recall(rows);
 var autocomplete = QuerySet.Autocomplete(rows);
