@@ -19,7 +19,8 @@ public static partial class PagesBench
         var fiches = Enumerable.Range(0, results.Count).Select(_ => rows[random.Next(rows.Count)])
             .Select(r => new BenchQuery("fiche page", Slug.FichePath(r.Id, r.Name), null)).ToList();
         var mix = results.Zip(fiches, (a, b) => new[] { a, b }).SelectMany(p => p).ToList();
-        foreach (var q in mix.Take(300)) await site.GetAsync(q.Url, readBody: false); // warm-up
+        // Warm-up: every URL once, so JIT tiering and caches settle before anything is measured.
+        foreach (var q in mix) await site.GetAsync(q.Url, readBody: false);
 
         var report = new StringBuilder();
         report.AppendLine($"## {size:N0} fiches").AppendLine();
