@@ -106,6 +106,34 @@ public sealed partial class CitizenSearchTests(SiteServer site)
     }
 
     [Fact]
+    public async Task advanced_search_with_two_rubrieken_and_trefwoorden_combined_with_or()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Uitgebreid zoeken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/uitgebreid-zoeken$"));
+        await page.Locator("details:has(input[value='10.07.02']) > summary").ClickAsync(); // expand the branch
+        await page.Locator("input[name=rubriek][value='10.07.02']").CheckAsync();
+        await page.Locator("input[name=rubriek][value='10.07.03']").CheckAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Trefwoorden", Exact = true }).FillAsync("kinderopvang, buitenschoolse opvang");
+        await page.GetByLabel("Minstens één trefwoord (OF)").CheckAsync();
+        await Accessibility.ScreenshotAsync(page, "09-advanced-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("modus=or"));
+
+        var names = await page.Locator("ol.hits h3").AllTextContentsAsync();
+        Assert.Equal(["Buitenschoolse opvang De Sprong", "Kinderdagverblijf Het Klavertje", "Kinderopvang De Speelboom"], names.Order());
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the advanced search with results");
+        await Accessibility.ScreenshotAsync(page, "10-advanced-results");
+
+        // The same with AND: no organisation has both trefwoorden.
+        await page.GetByLabel("Alle trefwoorden (EN)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("modus=and"));
+        await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("Geen resultaten");
+    }
+
+    [Fact]
     public async Task typing_suggests_organisation_names_and_places()
     {
         var page = await site.NewPageAsync();

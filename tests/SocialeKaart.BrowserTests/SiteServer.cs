@@ -112,7 +112,7 @@ public sealed class SiteServer : IAsyncLifetime
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", CoordinatorKey);
-        async Task<Guid> Register(string name, string street, string postcode, string municipality, string rubriek, string operation)
+        async Task<Guid> Register(string name, string street, string postcode, string municipality, string rubriek, string operation, string[]? trefwoorden = null)
         {
             var created = await (await http.PostAsJsonAsync("/api/fiches", new
             {
@@ -125,12 +125,14 @@ public sealed class SiteServer : IAsyncLifetime
                 content = new { generalOperation = operation, targetGroup = new { tags = new[] { "kinderen" } }, languages = new[] { "nl", "fr" } },
                 version = 2,
             })).EnsureSuccessStatusCode();
+            if (trefwoorden is not null)
+                (await http.PutAsJsonAsync($"/api/fiches/{id}/trefwoorden", new { terms = trefwoorden, version = 3 })).EnsureSuccessStatusCode();
             Fiches[name] = id;
             return id;
         }
-        await Register("Kinderopvang De Speelboom", "Brusselsesteenweg", "9050", "Gent", "10.07.02", "Opvang voor baby's en peuters in Gentbrugge.");
-        await Register("Kinderdagverblijf Het Klavertje", "Land van Rodelaan", "9050", "Gent", "10.07.03", "Dagopvang voor kinderen tot drie jaar.");
-        await Register("Buitenschoolse opvang De Sprong", "Kerkstraat", "9050", "Gent", "10.07.02", "Opvang voor en na school.");
+        await Register("Kinderopvang De Speelboom", "Brusselsesteenweg", "9050", "Gent", "10.07.02", "Opvang voor baby's en peuters in Gentbrugge.", ["kinderopvang"]);
+        await Register("Kinderdagverblijf Het Klavertje", "Land van Rodelaan", "9050", "Gent", "10.07.03", "Dagopvang voor kinderen tot drie jaar.", ["kinderopvang"]);
+        await Register("Buitenschoolse opvang De Sprong", "Kerkstraat", "9050", "Gent", "10.07.02", "Opvang voor en na school.", ["buitenschoolse opvang"]);
         await Register("Kinderopvang Zonnestraal", "Markt", "8500", "Kortrijk", "10.07.02", "Opvang in Kortrijk.");
         // The search index is fed asynchronously: wait until the last one can be found.
         for (var i = 0; i < 100; i++)

@@ -29,6 +29,7 @@ public static class SearchModule
         services.AddHostedService<SearchIndexStartup>();
         services.AddSingleton<UnmetSearchRecorder>();
         services.AddSingleton<IQuickSearch, QuickSearchService>();
+        services.AddSingleton<IAdvancedSearch, AdvancedSearchService>();
         services.AddHostedService<UnmetSearchRecorder.Flusher>();
         return services;
     }

@@ -29,8 +29,8 @@ public static class Sitemap
         await using var writer = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
         await writer.WriteStartDocumentAsync();
         writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-        foreach (var page in new[] { "/", "/rubrieken", "/over", "/contact" }) Url(writer, origin + page, null);
-        var count = 4;
+        foreach (var page in new[] { "/", "/uitgebreid-zoeken", "/rubrieken", "/over", "/contact" }) Url(writer, origin + page, null);
+        var count = 5;
         await foreach (var (id, name, changed) in fiches.AllPublishedAsync(ct))
         {
             if (++count > MaxUrls) break;

@@ -169,4 +169,22 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("href=\"/zoeken?rubriek=10.07.02\"", html);
         Assert.Contains("href=\"/zoeken?rubriek=10\"", html);
     }
+
+    [Fact]
+    public async Task advanced_search_combines_its_parts_and_names_bad_input()
+    {
+        var (_, form, _) = await Get("/uitgebreid-zoeken");
+        Assert.Contains("<details", form);
+        Assert.Contains("name=\"rubriek\" type=\"checkbox\" value=\"10.07.02\"", form);
+        Assert.DoesNotContain("resultaten", form); // nothing asked yet: no results section
+
+        var (_, found, _) = await Get("/uitgebreid-zoeken?organisatie=speelboom&rubriek=10.07.02&rubriek=04.02&gemeenten=Gentbrugge&modus=or");
+        Assert.Contains("1 resultaat", found);
+        Assert.Contains($"/organisatie/{_speelboom}/kinderopvang-de-speelboom", found);
+
+        var (_, bad, _) = await Get("/uitgebreid-zoeken?binnen=nonsense&gemeenten=Atlantis&provincie=99999", 400);
+        Assert.Contains("Kies waar de zoekterm moet voorkomen uit de lijst.", bad);
+        Assert.Contains("&#x27;Atlantis&#x27; is geen gemeente of deelgemeente die we kennen.", bad);
+        Assert.Contains("Kies een provincie uit de lijst.", bad);
+    }
 }

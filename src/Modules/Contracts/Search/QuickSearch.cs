@@ -4,6 +4,9 @@ namespace SocialeKaart.Modules.Contracts.Search;
 
 public enum SearchSort { Relevance, Name, Postcode, Municipality, Distance }
 
+/// <summary>The parts of a fiche an advanced-search term can be restricted to.</summary>
+public enum TermField { GeneralOperation, Tasks, Street, Trefwoorden }
+
 public sealed record SearchHit(
     Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm);
 

@@ -27,7 +27,6 @@ public sealed record AdvancedCriteria(
     IReadOnlyCollection<TermField>? TermIn = null, string? Street = null,
     IReadOnlyCollection<string>? Trefwoorden = null, bool AllTrefwoorden = true);
 
-public enum TermField { GeneralOperation, Tasks, Street, Trefwoorden }
 
 public sealed record SearchResults(
     int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,

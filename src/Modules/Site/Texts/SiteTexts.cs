@@ -34,6 +34,11 @@ public static class SiteTexts
     public const string InvalidSearch = "Deze zoekopdracht kunnen we niet uitvoeren:";
     public const string About = "Over de Sociale Kaart";
     public const string BrowseRubrieken = "Zoeken per rubriek";
+    public const string AdvancedSearch = "Uitgebreid zoeken";
+    public const string AdvancedFree = "Vrij zoeken";
+    public const string AdvancedWhere = "Waar";
+    public const string AdvancedRubrieken = "Rubrieken";
+    public const string AdvancedTrefwoorden = "Trefwoorden";
     public const string BrowseRubriekenIntro = "Alle soorten hulp en zorg op de Sociale Kaart. Kies een rubriek om de organisaties te zien.";
     public const string Contact = "Contact";
     public const string Footer = "De Sociale Kaart verwijst door: ze toont wie je kan helpen, ze lost het probleem niet zelf op.";
