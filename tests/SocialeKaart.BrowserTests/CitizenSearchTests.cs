@@ -29,12 +29,15 @@ public sealed partial class CitizenSearchTests(SiteServer site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Filters toepassen" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("rubriek=10.07.02"));
         await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("resulta");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Toon de resultaten op een kaart" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#kaart path.leaflet-interactive")).ToHaveCountAsync(await page.Locator("ol.hits > li").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kinderopvang De Speelboom" }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"/organisatie/{site.Fiches["Kinderopvang De Speelboom"]}/kinderopvang-de-speelboom$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kinderopvang De Speelboom");
         await Assertions.Expect(page.Locator("address").First).ToContainTextAsync("Brusselsesteenweg 12");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Opvang voor baby's en peuters in Gentbrugge.");
+        await Assertions.Expect(page.Locator("#kaart path.leaflet-interactive")).ToHaveCountAsync(1); // its address on the map
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the fiche page");
         await Accessibility.ScreenshotAsync(page, "03-fiche-phone");
 
@@ -115,7 +118,11 @@ public sealed partial class CitizenSearchTests(SiteServer site)
         await page.Locator("details:has(input[value='10.07.02']) > summary").ClickAsync(); // expand the branch
         await page.Locator("input[name=rubriek][value='10.07.02']").CheckAsync();
         await page.Locator("input[name=rubriek][value='10.07.03']").CheckAsync();
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Trefwoorden", Exact = true }).FillAsync("kinderopvang, buitenschoolse opvang");
+        var trefwoorden = page.Locator("#trefwoorden"); // a combobox once suggestions are attached
+        await trefwoorden.PressSequentiallyAsync("kinderopvang, buitensch");
+        // Suggestions complete the last trefwoord and keep the ones before it.
+        await Assertions.Expect(page.Locator("#trefwoorden-suggesties option[value='kinderopvang, buitenschoolse opvang']")).ToHaveCountAsync(1);
+        await trefwoorden.FillAsync("kinderopvang, buitenschoolse opvang");
         await page.GetByLabel("Minstens één trefwoord (OF)").CheckAsync();
         await Accessibility.ScreenshotAsync(page, "09-advanced-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();

@@ -182,7 +182,12 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("1 resultaat", found);
         Assert.Contains($"/organisatie/{_speelboom}/kinderopvang-de-speelboom", found);
 
-        var (_, bad, _) = await Get("/uitgebreid-zoeken?binnen=nonsense&gemeenten=Atlantis&provincie=99999", 400);
+        Assert.Contains("<optgroup label=\"Eerstelijnszones\">", form);
+        var (_, region, _) = await Get("/uitgebreid-zoeken?organisatie=speelboom&regio=Arrondissement:44000");
+        Assert.Contains("1 resultaat", region); // Gent lies in the arrondissement Gent (44000)
+
+        var (_, bad, _) = await Get("/uitgebreid-zoeken?binnen=nonsense&gemeenten=Atlantis&provincie=99999&regio=Eerstelijnszone:nergens", 400);
+        Assert.Contains("Kies een regio uit de lijst.", bad);
         Assert.Contains("Kies waar de zoekterm moet voorkomen uit de lijst.", bad);
         Assert.Contains("&#x27;Atlantis&#x27; is geen gemeente of deelgemeente die we kennen.", bad);
         Assert.Contains("Kies een provincie uit de lijst.", bad);

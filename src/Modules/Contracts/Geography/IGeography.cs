@@ -56,6 +56,9 @@ public interface IGeography
     /// <summary>The best area for "waar" input ("Gentbrugge", "9050", "Provincie Limburg"), or null when nothing matches.</summary>
     PlaceMatch? Resolve(string input);
 
+    /// <summary>Every area of one kind (provinces, eerstelijnszones, reference regions, arrondissements...), by name.</summary>
+    IReadOnlyList<(string Code, string Name)> AreasOf(PlaceKind kind);
+
     /// <summary>A display name for an area ("Gentbrugge (Gent)", "Provincie Limburg"), or null when unknown.</summary>
     string? NameOf(PlaceRef place);
 }

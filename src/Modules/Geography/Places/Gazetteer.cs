@@ -14,6 +14,10 @@ public sealed partial class Gazetteer(
 
     public IReadOnlyList<Place> Places => places;
 
+    public IReadOnlyList<(string Code, string Name)> AreasOf(PlaceKind kind) =>
+        places.Where(p => p.Ref.Kind == kind).Select(p => (p.Ref.Code, p.Name)).DistinctBy(p => p.Code)
+            .OrderBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-BE"), ignoreCase: true)).ToList();
+
     private readonly ILookup<string, string> _postcodesByMunicipality = places
         .Where(p => p.Ref.Kind == PlaceKind.Postcode).ToLookup(p => p.NisCodes[0], p => p.Ref.Code);
 

@@ -13,7 +13,7 @@ namespace SocialeKaart.Modules.Site.Pages;
 /// time, its family, and schema.org data for search engines. An address with an old or missing slug is
 /// redirected to the current one; an unknown id gets a helpful 404 page.
 /// </summary>
-public sealed class OrganisatieModel(IFicheDetails fiches, IGeography geography, TimeProvider clock) : PageModel
+public sealed class OrganisatieModel(IFicheDetails fiches, IGeography geography, TimeProvider clock, Microsoft.Extensions.Configuration.IConfiguration configuration) : PageModel
 {
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
 
@@ -34,6 +34,16 @@ public sealed class OrganisatieModel(IFicheDetails fiches, IGeography geography,
     }
 
     public string? AreaName(PlaceRef place) => geography.NameOf(place);
+
+    public string? TileUrl => configuration["Site:Map:TileUrl"];
+    public string? TileAttribution => configuration["Site:Map:Attribution"];
+
+    /// <summary>The fiche's locations for its map, as JSON the map script reads (names are data: the script sets them as text).</summary>
+    public string MarkersJson() => JsonSerializer.Serialize(Fiche.Locations.Select(l => new
+    {
+        name = $"{l.Name ?? Fiche.Name}, {l.Address.Street} {l.Address.Number}, {l.Address.Postcode} {l.Address.Locality}",
+        lat = l.Point.Lat, lon = l.Point.Lon,
+    }));
 
     public static string DayName(DayOfWeek day) => Dutch.DateTimeFormat.GetDayName(day);
 

@@ -34,6 +34,15 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     public IReadOnlyList<TermField> Binnen { get; private set; } = [];
     public bool Hoofdorganisaties { get; private set; }
     public string? Provincie { get; private set; }
+    public string? Regio { get; private set; }
+
+    /// <summary>The predefined regions a professional can choose: eerstelijnszones, reference regions, arrondissements.</summary>
+    public IReadOnlyList<(string Label, PlaceKind Kind, IReadOnlyList<(string Code, string Name)> Areas)> Regions =>
+    [
+        ("Eerstelijnszones", PlaceKind.Eerstelijnszone, geography.AreasOf(PlaceKind.Eerstelijnszone)),
+        ("Referentieregio's", PlaceKind.ReferenceRegion, geography.AreasOf(PlaceKind.ReferenceRegion)),
+        ("Arrondissementen", PlaceKind.Arrondissement, geography.AreasOf(PlaceKind.Arrondissement)),
+    ];
     public string? Gemeenten { get; private set; }
     public string? Straat { get; private set; }
     public IReadOnlyList<string> Rubriek { get; private set; } = [];
@@ -48,12 +57,13 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     public int Pages => Result is null ? 0 : Math.Min(500, (Result.Total + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(string? organisatie, string? persoon, string? activiteit, string? term, string[]? binnen, string? hoofdorganisaties,
-        string? provincie, string? gemeenten, string? straat, string[]? rubriek, string? trefwoorden, string? modus, string? pagina, CancellationToken ct)
+        string? provincie, string? regio, string? gemeenten, string? straat, string[]? rubriek, string? trefwoorden, string? modus, string? pagina, CancellationToken ct)
     {
         Tree = await rubrieken.ActiveTreeAsync(ct);
         (Organisatie, Persoon, Activiteit, Term, Provincie, Gemeenten, Straat, Trefwoorden) =
             (organisatie?.Trim(), persoon?.Trim(), activiteit?.Trim(), term?.Trim(), provincie, gemeenten?.Trim(), straat?.Trim(), trefwoorden?.Trim());
         Hoofdorganisaties = hoofdorganisaties == "1";
+        Regio = regio;
         Rubriek = rubriek?.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Take(50).ToList() ?? [];
         Asked = Request.Query.Count > 0;
         if (!Asked) return;
@@ -74,6 +84,13 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         {
             if (Provinces.Any(p => p.Code == Provincie)) places.Add($"province:{Provincie}");
             else problems.Add("Kies een provincie uit de lijst.");
+        }
+        if (!string.IsNullOrEmpty(Regio))
+        {
+            var parts = Regio.Split(':', 2);
+            if (parts.Length == 2 && Enum.TryParse<PlaceKind>(parts[0], out var kind) && Regions.Any(r => r.Kind == kind && r.Areas.Any(a => a.Code == parts[1])))
+                places.Add(Regio);
+            else problems.Add("Kies een regio uit de lijst.");
         }
         foreach (var name in (Gemeenten ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(20))
         {
