@@ -53,20 +53,6 @@ public sealed class OrganisatieModel(IFicheDetails fiches, IGeography geography,
 
     private static readonly TimeZoneInfo Belgium = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
-    public static string ScheduleTitle(ScheduleKind kind) => kind switch
-    {
-        ScheduleKind.ConsultationHours => "Consultatie-uren",
-        ScheduleKind.TelephoneHours => "Telefonisch bereikbaar",
-        _ => "Openingsuren",
-    };
-
-    public static string AreaKindLabel(AreaKind kind) => kind switch
-    {
-        AreaKind.VisitsAtHomeIn => "Komt aan huis in",
-        AreaKind.AlsoServesPeopleFrom => "Helpt ook mensen uit",
-        _ => "Gevestigd in",
-    };
-
     /// <summary>schema.org data for search engines; the serializer escapes &lt; and &gt;, so text cannot close the script element.</summary>
     public string JsonLd(string url)
     {

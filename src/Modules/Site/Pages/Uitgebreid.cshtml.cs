@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Contracts.Search;
+using SocialeKaart.Modules.Site.Texts;
 
 namespace SocialeKaart.Modules.Site.Pages;
 
@@ -72,30 +73,30 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         var within = new List<TermField>();
         foreach (var value in binnen ?? [])
             if (Enum.TryParse<TermField>(value, out var field) && Enum.IsDefined(field)) within.Add(field);
-            else problems.Add("Kies waar de zoekterm moet voorkomen uit de lijst.");
+            else problems.Add(SiteTexts.Problems.UnknownTermField);
         Binnen = within;
-        if (modus is not null and not "and" and not "or") problems.Add("Kies of alle trefwoorden moeten voorkomen, of minstens één.");
+        if (modus is not null and not "and" and not "or") problems.Add(SiteTexts.Problems.UnknownTrefwoordMode);
         else if (modus is not null) Modus = modus;
-        if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= 500)) problems.Add("Kies een pagina van 1 tot 500.");
+        if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= 500)) problems.Add(SiteTexts.Problems.PageOutOfRange(500));
         else if (pagina is not null) Pagina = int.Parse(pagina);
 
         var places = new List<string>();
         if (!string.IsNullOrEmpty(Provincie))
         {
             if (Provinces.Any(p => p.Code == Provincie)) places.Add($"province:{Provincie}");
-            else problems.Add("Kies een provincie uit de lijst.");
+            else problems.Add(SiteTexts.Problems.UnknownProvince);
         }
         if (!string.IsNullOrEmpty(Regio))
         {
             var parts = Regio.Split(':', 2);
             if (parts.Length == 2 && Enum.TryParse<PlaceKind>(parts[0], out var kind) && Regions.Any(r => r.Kind == kind && r.Areas.Any(a => a.Code == parts[1])))
                 places.Add(Regio);
-            else problems.Add("Kies een regio uit de lijst.");
+            else problems.Add(SiteTexts.Problems.UnknownRegion);
         }
         foreach (var name in (Gemeenten ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(20))
         {
             if (geography.Resolve(name) is { } match) places.Add($"{match.Place.Kind}:{match.Place.Code}");
-            else problems.Add($"'{name}' is geen gemeente of deelgemeente die we kennen.");
+            else problems.Add(SiteTexts.Problems.UnknownPlace(name));
         }
         var terms = (Trefwoorden ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(20).ToList();
 

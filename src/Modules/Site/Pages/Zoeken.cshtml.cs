@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Contracts.Search;
+using SocialeKaart.Modules.Site.Texts;
 
 namespace SocialeKaart.Modules.Site.Pages;
 
@@ -43,9 +44,9 @@ public sealed class ZoekenModel(
         (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
-        if (!string.IsNullOrEmpty(sorteer) && !Sorts.TryGetValue(sorteer, out sort)) problems.Add("Kies een sortering uit de lijst.");
+        if (!string.IsNullOrEmpty(sorteer) && !Sorts.TryGetValue(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
         else if (!string.IsNullOrEmpty(sorteer)) Sorteer = sorteer.ToLowerInvariant();
-        if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= MaxPage)) problems.Add($"Kies een pagina van 1 tot {MaxPage}.");
+        if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= MaxPage)) problems.Add(SiteTexts.Problems.PageOutOfRange(MaxPage));
         else if (pagina is not null) Pagina = int.Parse(pagina);
 
         if (problems.Count == 0)

@@ -1,3 +1,5 @@
+using SocialeKaart.Modules.Contracts.Directory;
+
 namespace SocialeKaart.Modules.Site.Texts;
 
 /// <summary>Every sentence the site shows that is not data, in one place (nl-BE).</summary>
@@ -95,4 +97,78 @@ public static class SiteTexts
     [
         ("relevantie", "Relevantie"), ("naam", "Naam"), ("postcode", "Postcode"), ("gemeente", "Gemeente"),
     ];
+
+    /// <summary>Headings and labels of the organisation page.</summary>
+    public static class Fiche
+    {
+        public const string PartOf = "Onderdeel van";
+        public const string Operation = "Werking";
+        public const string Tasks = "Wat doen ze concreet?";
+        public const string ForWhom = "Voor wie?";
+        public const string Practical = "Praktisch";
+        public const string Registration = "Aanmelden";
+        public const string Cost = "Kostprijs";
+        public const string Languages = "Talen";
+        public const string Activities = "Activiteiten";
+        public const string Persons = "Contactpersonen";
+        public const string CareProviders = "Zorgverleners";
+        public const string Recognitions = "Erkenningen";
+        public const string Children = "Afdelingen en diensten";
+        public const string Contact = "Contact";
+        public const string Website = "Website";
+        public const string ByAppointmentOnly = "Enkel op afspraak.";
+        public const string WorkingArea = "Werkingsgebied";
+        public const string Rubrieken = "Rubrieken";
+        public const string Trefwoorden = "Trefwoorden";
+    }
+
+    /// <summary>Labels of the advanced search form.</summary>
+    public static class Advanced
+    {
+        public const string Organisation = "Organisatie";
+        public const string Person = "Persoon";
+        public const string Activity = "Activiteit";
+        public const string OnlyParents = "Enkel hoofdorganisaties";
+        public const string Term = "Zoekterm";
+        public const string TermWithin = "Zoekterm komt voor in";
+        public const string Province = "Provincie";
+        public const string AllProvinces = "Alle provincies";
+        public const string Region = "Regio";
+        public const string NoRegion = "Geen regio";
+        public const string Municipalities = "Gemeenten of deelgemeenten";
+        public const string MunicipalitiesHint = "Gescheiden door komma's, bijvoorbeeld: Gentbrugge, Merelbeke";
+        public const string Street = "Straat";
+        public const string Trefwoorden = "Trefwoorden";
+        public const string TrefwoordenHint = "Gescheiden door komma's, bijvoorbeeld: drugs, alcohol";
+        public const string AllTrefwoorden = "Alle trefwoorden (EN)";
+        public const string AnyTrefwoord = "Minstens één trefwoord (OF)";
+    }
+
+    /// <summary>What a page says when its address asks for something it cannot do.</summary>
+    public static class Problems
+    {
+        public const string UnknownSort = "Kies een sortering uit de lijst.";
+        public const string UnknownTermField = "Kies waar de zoekterm moet voorkomen uit de lijst.";
+        public const string UnknownTrefwoordMode = "Kies of alle trefwoorden moeten voorkomen, of minstens één.";
+        public const string UnknownProvince = "Kies een provincie uit de lijst.";
+        public const string UnknownRegion = "Kies een regio uit de lijst.";
+
+        public static string PageOutOfRange(int max) => $"Kies een pagina van 1 tot {max}.";
+
+        public static string UnknownPlace(string name) => $"'{name}' is geen gemeente of deelgemeente die we kennen.";
+    }
+
+    public static string ScheduleTitle(ScheduleKind kind) => kind switch
+    {
+        ScheduleKind.ConsultationHours => "Consultatie-uren",
+        ScheduleKind.TelephoneHours => "Telefonisch bereikbaar",
+        _ => "Openingsuren",
+    };
+
+    public static string AreaKindLabel(AreaKind kind) => kind switch
+    {
+        AreaKind.VisitsAtHomeIn => "Komt aan huis in",
+        AreaKind.AlsoServesPeopleFrom => "Helpt ook mensen uit",
+        _ => "Gevestigd in",
+    };
 }
