@@ -43,7 +43,7 @@ export Security__ApiKeys__0__Id="local-coordinator" Security__ApiKeys__0__Name="
        Security__ApiKeys__0__Role="coordinator" Security__ApiKeys__0__Key="$(cat "$keyfile")"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DataSet__LoadOnStartup=true DataSet__Fiches="$FICHES" \
-  Search__IndexPath="$ROOT/.data/search-index/$DATABASE"
+  Search__IndexPath="$ROOT/.data/search-index/$DATABASE" Mail__PickupDirectory="${Mail__PickupDirectory:-$ROOT/.data/mail}"
 
 say "Building"
 dotnet build src/Host/SocialeKaart.Host.csproj -c Release --nologo -v quiet -clp:ErrorsOnly

@@ -10,9 +10,12 @@ ensure_metapackages
 ensure_postgres
 ensure_chromium
 ensure_site_packages
+ensure_smtp_sink
 # fsync off: a throw-away test database does not need crash safety, and it is much faster on slow disks.
 PG_FSYNC=off start_cluster postgres-test "${TEST_PG_PORT:-55433}"
-trap 'stop_cluster' EXIT
+trap 'stop_smtp_sink; stop_cluster' EXIT
+start_smtp_sink "${TEST_SMTP_PORT:-2526}" "$ROOT/.data/test-mail"
+export SOCIALEKAART_TEST_SMTP_PORT="$SMTP_PORT" SOCIALEKAART_TEST_MAILDIR="$SMTP_MAILDIR"
 recreate_database socialekaart_test
 export SOCIALEKAART_TEST_CONNECTION="$(connection_string socialekaart_test)"
 # The browser tests run the host on Kestrel beside the integration tests' host: a database of their own.

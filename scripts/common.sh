@@ -59,6 +59,31 @@ ensure_site_packages() {
   fi
 }
 
+# A real SMTP server on loopback for the tests: Debian's aiosmtpd, storing every mail it receives in a Maildir.
+ensure_smtp_sink() {
+  if [ ! -x /usr/bin/aiosmtpd ]; then
+    say "aiosmtpd not found: installing python3-aiosmtpd with apt (the tests' SMTP server)"
+    [ "$(id -u)" = 0 ] || die "aiosmtpd is missing and installing it needs root (apt-get install python3-aiosmtpd)."
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null || die "could not install python3-aiosmtpd"
+  fi
+}
+
+# start_smtp_sink PORT DIR: sets SMTP_PORT, SMTP_MAILDIR and SMTP_PID; stop_smtp_sink stops it.
+start_smtp_sink() {
+  SMTP_PORT="$(free_port "$1")"
+  SMTP_MAILDIR="$2"
+  rm -rf "$SMTP_MAILDIR" && mkdir -p "$SMTP_MAILDIR"/{tmp,new,cur}
+  setsid /usr/bin/aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$SMTP_MAILDIR" >"$SMTP_MAILDIR.log" 2>&1 &
+  SMTP_PID=$!
+  for _ in $(seq 1 50); do port_in_use "$SMTP_PORT" && return; sleep 0.1; done
+  die "the SMTP server did not start (log: $SMTP_MAILDIR.log)"
+}
+
+stop_smtp_sink() {
+  if [ -n "${SMTP_PID:-}" ]; then kill "$SMTP_PID" 2>/dev/null || true; SMTP_PID=""; fi
+}
+
 # Runs a PostgreSQL tool as the user that owns the cluster: the server refuses to run as root.
 as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

@@ -5,6 +5,7 @@ using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
+using SocialeKaart.Modules.Mail;
 using SocialeKaart.Modules.Search;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -24,6 +25,7 @@ public static class MessagingSetup
             options.Discovery.IncludeAssembly(typeof(DirectoryModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(SearchModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(GeographyModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(MailModule).Assembly);
             options.CodeGeneration.TypeLoadMode = codeGeneration;
             if (projections == ProjectionsMode.Solo) options.Durability.Mode = DurabilityMode.Solo;
 
@@ -41,6 +43,13 @@ public static class MessagingSetup
                 .Or<TimeoutException>()
                 .Or<JasperFx.ConcurrencyException>()
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1))
+                .Then.MoveToErrorQueue();
+            // The SMTP server does not answer: keep the mail and try again with longer pauses.
+            options.Policies.OnException<System.Net.Sockets.SocketException>()
+                .Or<MailKit.Net.Smtp.SmtpCommandException>()
+                .Or<MailKit.Net.Smtp.SmtpProtocolException>()
+                .Or<MailKit.ServiceNotConnectedException>()
+                .RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2))
                 .Then.MoveToErrorQueue();
             // The search server is down: keep the message and try again with longer pauses (the node's embedded index,
             // if any, is already up to date); after that the start-up catch-up or a rebuild brings the server level.

@@ -1,5 +1,6 @@
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
+using SocialeKaart.Modules.Mail;
 using SocialeKaart.Modules.Review;
 using SocialeKaart.Modules.Search;
 using SocialeKaart.Modules.Site;
@@ -22,6 +23,7 @@ public static class SocialeKaartSetup
         builder.Services.AddSearchModule(builder.Configuration);
         builder.Services.AddDirectoryModule(builder.Configuration);
         builder.Services.AddReviewModule();
+        builder.Services.AddMailModule(builder.Configuration);
         builder.Services.AddSiteModule();
         return builder;
     }

@@ -14,6 +14,9 @@ public sealed class AppFixture : IAsyncLifetime
 {
     public const string ConnectionVariable = "SOCIALEKAART_TEST_CONNECTION";
 
+    /// <summary>The real SMTP server ./test.sh starts on loopback, and the Maildir it writes every received mail to.</summary>
+    public Mailbox Mail { get; } = new(Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_MAILDIR"));
+
     public IAlbaHost Host { get; private set; } = null!;
     public SearchWriteFaults SearchFaults { get; } = new();
 
@@ -34,6 +37,9 @@ public sealed class AppFixture : IAsyncLifetime
             // Warnings and errors only: the test output should show tests, not every request.
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Search:IndexPath", IndexPath);
+            builder.UseSetting("Mail:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Port", Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_SMTP_PORT") ?? "2526");
+            builder.UseSetting("Mail:Security", "None");
             TestUsers.Configure(builder);
             builder.ConfigureServices(services => services.ConfigureMarten(options => options.Listeners.Add(SearchFaults)));
         });
