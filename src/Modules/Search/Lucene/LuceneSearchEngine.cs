@@ -24,6 +24,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     private readonly Timer _committer;
     private LuceneIndex _index;
     private int _dirty;
+    private readonly Lock _commitGate = new();
     private int _unrefreshed;
 
     public LuceneSearchEngine(IConfiguration configuration, ILogger<LuceneSearchEngine> logger)
@@ -159,7 +160,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     private async Task RetireAsync(LuceneIndex old)
     {
         await Task.Delay(TimeSpan.FromSeconds(5));
-        old.Dispose();
+        lock (_commitGate) old.Dispose(); // never while the timer is committing it
         TryDelete(old.Path);
     }
 
@@ -200,11 +201,22 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         return index.Searchers.Acquire();
     }
 
+    // Runs on a timer thread: it must never throw, or the process ends.
     private void Commit()
     {
         if (Interlocked.Exchange(ref _dirty, 0) == 0) return;
-        try { _index.Writer.Commit(); }
-        catch (ObjectDisposedException) { /* switched by a rebuild meanwhile; the new index is committed */ }
+        lock (_commitGate)
+        {
+            try { _index.Writer.Commit(); }
+            catch (ObjectDisposedException) { /* switched by a rebuild meanwhile; the new index is committed */ }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The folder is gone or unwritable (a disk problem, or a test that removed it): the ledger still
+                // holds every change, so the next start catches the index up. Try again at the next tick.
+                Interlocked.Exchange(ref _dirty, 1);
+                _logger.LogWarning(e, "Could not commit the search index to disk");
+            }
+        }
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch
@@ -243,6 +255,6 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     {
         _committer.Dispose();
         Commit();
-        _index.Dispose();
+        lock (_commitGate) _index.Dispose();
     }
 }
