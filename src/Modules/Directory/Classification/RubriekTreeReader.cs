@@ -8,10 +8,18 @@ namespace SocialeKaart.Modules.Directory.Classification;
 /// </summary>
 public sealed class RubriekTreeReader(IDocumentStore store, TimeProvider clock) : IRubriekTree
 {
-    private readonly RefreshingValue<Dictionary<string, Rubriek>> _tree = new(TimeSpan.FromMinutes(1), clock, async ct =>
+    /// <summary>One read of the tree and what pages ask of it, derived once per read rather than on every request.</summary>
+    private sealed record Snapshot(Dictionary<string, Rubriek> ByCode, IReadOnlyDictionary<string, string> Names, IReadOnlyList<RubriekBranch> Active);
+
+    private readonly RefreshingValue<Snapshot> _snapshot = new(TimeSpan.FromMinutes(1), clock, async ct =>
     {
         await using var session = store.QuerySession();
-        return (await session.Query<Rubriek>().ToListAsync(ct)).ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var all = await session.Query<Rubriek>().ToListAsync(ct);
+        static RubriekBranch Branch(RubriekNode node) => new(node.Code, node.Name, node.Children.Select(Branch).ToList());
+        return new Snapshot(
+            all.ToDictionary(r => r.Code, StringComparer.Ordinal),
+            all.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal),
+            RubriekTree.Nest(all, includeRetired: false).Select(Branch).ToList());
     });
 
     public async Task<IReadOnlyList<string>> WithAncestorsAsync(IEnumerable<string> codes, CancellationToken ct)
@@ -29,14 +37,9 @@ public sealed class RubriekTreeReader(IDocumentStore store, TimeProvider clock) 
         return codes.Where(tree.ContainsKey).ToHashSet(StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken ct) =>
-        (await Tree(ct)).ToDictionary(r => r.Key, r => r.Value.Name, StringComparer.Ordinal);
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken ct) => (await _snapshot.GetAsync(ct)).Names;
 
-    public async Task<IReadOnlyList<RubriekBranch>> ActiveTreeAsync(CancellationToken ct)
-    {
-        static RubriekBranch Branch(RubriekNode node) => new(node.Code, node.Name, node.Children.Select(Branch).ToList());
-        return RubriekTree.Nest((await Tree(ct)).Values.ToList(), includeRetired: false).Select(Branch).ToList();
-    }
+    public async Task<IReadOnlyList<RubriekBranch>> ActiveTreeAsync(CancellationToken ct) => (await _snapshot.GetAsync(ct)).Active;
 
-    private Task<Dictionary<string, Rubriek>> Tree(CancellationToken ct) => _tree.GetAsync(ct);
+    private async Task<Dictionary<string, Rubriek>> Tree(CancellationToken ct) => (await _snapshot.GetAsync(ct)).ByCode;
 }

@@ -14,9 +14,13 @@ public sealed partial class Gazetteer(
 
     public IReadOnlyList<Place> Places => places;
 
-    public IReadOnlyList<(string Code, string Name)> AreasOf(PlaceKind kind) =>
-        places.Where(p => p.Ref.Kind == kind).Select(p => (p.Ref.Code, p.Name)).DistinctBy(p => p.Code)
-            .OrderBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-BE"), ignoreCase: true)).ToList();
+    // The geography never changes while running: each kind's list is sorted once, not on every page that shows it.
+    private readonly Dictionary<PlaceKind, IReadOnlyList<(string Code, string Name)>> _areas = places.GroupBy(p => p.Ref.Kind).ToDictionary(
+        g => g.Key,
+        g => (IReadOnlyList<(string Code, string Name)>)g.Select(p => (p.Ref.Code, p.Name)).DistinctBy(p => p.Code)
+            .OrderBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-BE"), ignoreCase: true)).ToList());
+
+    public IReadOnlyList<(string Code, string Name)> AreasOf(PlaceKind kind) => _areas.GetValueOrDefault(kind) ?? [];
 
     private readonly ILookup<string, string> _postcodesByMunicipality = places
         .Where(p => p.Ref.Kind == PlaceKind.Postcode).ToLookup(p => p.NisCodes[0], p => p.Ref.Code);

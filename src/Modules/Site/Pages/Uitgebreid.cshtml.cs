@@ -38,7 +38,7 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     public string? Regio { get; private set; }
 
     /// <summary>The predefined regions a professional can choose: eerstelijnszones, reference regions, arrondissements.</summary>
-    public IReadOnlyList<(string Label, PlaceKind Kind, IReadOnlyList<(string Code, string Name)> Areas)> Regions =>
+    public IReadOnlyList<(string Label, PlaceKind Kind, IReadOnlyList<(string Code, string Name)> Areas)> Regions { get; } =
     [
         ("Eerstelijnszones", PlaceKind.Eerstelijnszone, geography.AreasOf(PlaceKind.Eerstelijnszone)),
         ("Referentieregio's", PlaceKind.ReferenceRegion, geography.AreasOf(PlaceKind.ReferenceRegion)),
