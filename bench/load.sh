@@ -54,7 +54,7 @@ done
   echo "# Data set load rate"
   echo
   echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d)"
-  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback (fsync on)"
+  echo "- machine: $(machine_line) (fsync on)"
   echo "- path: generated commands → the API's checks and decisions → events appended in batches of 500 fiches, inline Fiche projection and FicheChanged outbox messages in the same transaction"
   echo "- *load*: until the last batch committed; *catch-up*: then until the async list projection and the search module's copy (one handler call per fiche) hold every fiche"
   echo "- reference: the smallest size in the same run; the ratio shows whether throughput holds as the store grows"

@@ -64,7 +64,7 @@ if [ "${MODE:-search}" = pages ]; then
     echo "# Public pages benchmark"
     echo
     echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d), one run of \`MODE=pages bench/search.sh ${SIZES[*]}\`"
-    echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback"
+    echo "- machine: $(machine_line)"
     echo "- site: Release build, Production settings; results pages from the search benchmark's queries (exact, common, place, facets, typo), fiche pages of random organisations, alternating; open loop (bench/SearchBench/PagesBench.cs); server time from \`Server-Timing\`"
     echo
     echo "Targets (issue 5): server p95 ≤ 50 ms at 20 requests/s on 33,500 fiches; results page HTML < 50 KB; page weight without map tiles < 300 KB."
@@ -79,7 +79,7 @@ fi
   echo "# Search benchmark"
   echo
   echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d), one run of \`bench/search.sh ${SIZES[*]}\`"
-  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback"
+  echo "- machine: $(machine_line)"
   echo "- site: Release build, Production settings, embedded Lucene.NET engine; data loaded through the site's own command path (bench/load.md); the load generator, the site and PostgreSQL share the machine"
   echo "- queries: made from each data set with a fixed seed (bench/SearchBench/QuerySet.cs): 150 per class — exact (a word of a real name), prefix (its first 3–5 letters), typo (one edit in a word of 6+ letters), accent-free (a name word with diacritics, typed without), place (a category word + waar = a municipality), facets (a common word + rubriek + municipality filters), common (the 15 commonest name words), zero-result (nonsense)"
   echo

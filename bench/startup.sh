@@ -54,7 +54,7 @@ dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
   echo "# Host start-up: runtime code generation vs. pre-generated code"
   echo
   echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d)"
-  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version)"
+  echo "- machine: $(machine_line)"
   echo "- runs per mode: $RUNS (after one warm-up run); PostgreSQL on loopback; ASPNETCORE_ENVIRONMENT=Production"
   echo "- *live*: process start until /health/live answers; *first write*: then until the first POST /api/fiches answers"
   echo

@@ -37,6 +37,14 @@ ensure_metapackages() {
   done
 }
 
+# The machine a benchmark ran on, for its report: cores, CPU, memory, kernel, .NET, and PostgreSQL when started.
+machine_line() {
+  local line
+  line="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET $(dotnet --version)"
+  if [ -n "${PG_BIN:-}" ]; then line+=", PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on loopback"; fi
+  echo "$line"
+}
+
 # The browser tests drive Debian's Chromium (never a downloaded browser); installing it needs root.
 ensure_chromium() {
   if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi

@@ -5,7 +5,7 @@ namespace SocialeKaart.BrowserTests;
 
 /// <summary>A citizen on a phone looks for childcare after a move: search, narrow, open the organisation.</summary>
 [Collection(SiteCollection.Name)]
-public sealed partial class CitizenSearchTests(SiteServer site)
+public sealed class CitizenSearchTests(SiteServer site)
 {
     [Fact]
     public async Task a_parent_searches_childcare_in_gentbrugge_filters_opens_a_fiche_and_suggests_a_change()

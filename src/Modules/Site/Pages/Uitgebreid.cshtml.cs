@@ -55,7 +55,7 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public IReadOnlyList<RubriekBranch> Tree { get; private set; } = [];
     public IReadOnlyDictionary<Guid, FicheSummary> Summaries { get; private set; } = new Dictionary<Guid, FicheSummary>();
-    public int Pages => Result is null ? 0 : Math.Min(500, (Result.Total + PageSize - 1) / PageSize);
+    public int Pages => Result is null ? 0 : PagerModel.PagesFor(Result.Total, PageSize);
 
     public async Task OnGetAsync(string? organisatie, string? persoon, string? activiteit, string? term, string[]? binnen, string? hoofdorganisaties,
         string? provincie, string? regio, string? gemeenten, string? straat, string[]? rubriek, string? trefwoorden, string? modus, string? pagina, CancellationToken ct)
@@ -77,7 +77,7 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         Binnen = within;
         if (modus is not null and not "and" and not "or") problems.Add(SiteTexts.Problems.UnknownTrefwoordMode);
         else if (modus is not null) Modus = modus;
-        if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= 500)) problems.Add(SiteTexts.Problems.PageOutOfRange(500));
+        if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= PagerModel.MaxPage)) problems.Add(SiteTexts.Problems.PageOutOfRange(PagerModel.MaxPage));
         else if (pagina is not null) Pagina = int.Parse(pagina);
 
         var places = new List<string>();

@@ -17,7 +17,8 @@ public sealed class ZoekenModel(
     IQuickSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     public const int PageSize = 20;
-    public const int MaxPage = 500; // the engines page through at most 10,000 results
+    public const int MaxPage = PagerModel.MaxPage;
+    public const int ShownFacetValues = 15;
     private static readonly Dictionary<string, SearchSort> Sorts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["relevantie"] = SearchSort.Relevance, ["naam"] = SearchSort.Name, ["postcode"] = SearchSort.Postcode, ["gemeente"] = SearchSort.Municipality,
@@ -36,7 +37,7 @@ public sealed class ZoekenModel(
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public IReadOnlyDictionary<string, string> RubriekNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<Guid, FicheSummary> Summaries { get; private set; } = new Dictionary<Guid, FicheSummary>();
-    public int Pages => Result is null ? 0 : Math.Min(MaxPage, (Result.Total + PageSize - 1) / PageSize);
+    public int Pages => Result is null ? 0 : PagerModel.PagesFor(Result.Total, PageSize);
 
     public async Task OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
     {
@@ -65,31 +66,38 @@ public sealed class ZoekenModel(
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 
-    /// <summary>The API address of every point of this search, for the map script.</summary>
-    public string PointsUrl()
+    /// <summary>The facet values shown: the most frequent ones, plus any chosen value that is not among them (count 0), so it can be unticked.</summary>
+    public static IEnumerable<FacetValue> Shown(IReadOnlyList<FacetValue> facet, IReadOnlyList<string> chosen)
     {
-        var parts = new List<KeyValuePair<string, string?>> { new("points", "true"), new("pageSize", "1") };
-        if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
-        if (!string.IsNullOrEmpty(Waar)) parts.Add(new("waar", Waar));
-        parts.AddRange(Gemeente.Select(g => new KeyValuePair<string, string?>("municipality", g)));
-        parts.AddRange(Rubriek.Select(r => new KeyValuePair<string, string?>("rubriek", r)));
-        return QueryHelpers.AddQueryString("/api/search", parts);
+        var top = facet.Take(ShownFacetValues).ToList();
+        return top.Concat(chosen.Where(c => top.All(f => f.Value != c)).Select(c => new FacetValue(c, 0)));
     }
+
+    /// <summary>The API address of every point of this search, for the map script.</summary>
+    public string PointsUrl() => QueryHelpers.AddQueryString("/api/search",
+        new KeyValuePair<string, string?>[] { new("points", "true"), new("pageSize", "1") }.Concat(SearchParts(municipalityKey: "municipality")));
 
     /// <summary>This search's URL with some parts changed (a page, a sort, the map); filters are kept.</summary>
     public string Link(int? page = null, string? sort = null, bool? map = null)
     {
-        var parts = new List<KeyValuePair<string, string?>>();
-        if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
-        if (!string.IsNullOrEmpty(Waar)) parts.Add(new("waar", Waar));
-        parts.AddRange(Gemeente.Select(g => new KeyValuePair<string, string?>("gemeente", g)));
-        parts.AddRange(Rubriek.Select(r => new KeyValuePair<string, string?>("rubriek", r)));
+        var parts = SearchParts(municipalityKey: "gemeente");
         var s = sort ?? Sorteer;
         if (s != "relevantie") parts.Add(new("sorteer", s));
         var p = page ?? Pagina;
         if (p > 1) parts.Add(new("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (map ?? ShowMap) parts.Add(new("kaart", "1"));
         return QueryHelpers.AddQueryString("/zoeken", parts);
+    }
+
+    /// <summary>The text, place and filters of this search as query parameters (the page calls the municipality filter "gemeente", the API "municipality").</summary>
+    private List<KeyValuePair<string, string?>> SearchParts(string municipalityKey)
+    {
+        var parts = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
+        if (!string.IsNullOrEmpty(Waar)) parts.Add(new("waar", Waar));
+        parts.AddRange(Gemeente.Select(g => new KeyValuePair<string, string?>(municipalityKey, g)));
+        parts.AddRange(Rubriek.Select(r => new KeyValuePair<string, string?>("rubriek", r)));
+        return parts;
     }
 
     private static IReadOnlyList<string> Clean(string[]? values) =>

@@ -14,7 +14,7 @@ public static class SiteTexts
     public const string WhereHint = "Gemeente, deelgemeente, postcode of provincie";
     public const string Search = "Zoeken";
     public const string HomeIntro = "Vind organisaties en diensten die je verder helpen: welzijn, gezondheid, opvang, wonen, werk en meer.";
-    public const string PopularThemes = "Populaire thema's";
+    public const string Themes = "Thema's";
     public const string Results = "Zoekresultaten";
     public const string NoResults = "We vonden geen organisaties voor deze zoekopdracht.";
     public const string NoResultsTips = "Probeer een ander woord, een ruimer gebied, of haal een filter weg.";
