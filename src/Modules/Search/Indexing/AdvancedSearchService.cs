@@ -21,13 +21,13 @@ public sealed class AdvancedSearchService(
         errors.Optional("organisation", query.Organisation, TextMax).Optional("person", query.Person, TextMax).Optional("activity", query.Activity, TextMax)
             .Optional("term", query.Term, TextMax).Optional("street", query.Street, TextMax)
             .Check(query.TrefwoordMode is null or "and" or "or", "trefwoordMode", "Kies and (alle trefwoorden) of or (minstens één).");
-        SearchEndpoints.CheckPaging(errors, query.Page, query.PageSize);
-        var (lat, lon) = SearchEndpoints.ParseNear(query.Near, query.Sort, errors);
-        await SearchEndpoints.CheckRubrieken(errors, query.Rubrieken, tree, ct);
+        SearchInput.CheckPaging(errors, query.Page, query.PageSize);
+        var (lat, lon) = SearchInput.ParseNear(query.Near, query.Sort, errors);
+        await SearchInput.CheckRubrieken(errors, query.Rubrieken, tree, ct);
 
         var nis = new HashSet<string>(StringComparer.Ordinal);
         var labels = new List<string>();
-        errors.Each("place", query.Places, SearchEndpoints.MaxFilterValues, (value, path) =>
+        errors.Each("place", query.Places, SearchInput.MaxFilterValues, (value, path) =>
         {
             var parts = value.Split(':', 2);
             if (parts.Length != 2 || !Enum.TryParse<PlaceKind>(parts[0], ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
@@ -46,7 +46,7 @@ public sealed class AdvancedSearchService(
         if (query.Trefwoorden is { Count: > 0 })
         {
             var groups = await thesaurus.GroupsAsync(ct);
-            errors.Each("trefwoord", query.Trefwoorden, SearchEndpoints.MaxFilterValues, (given, path) =>
+            errors.Each("trefwoord", query.Trefwoorden, SearchInput.MaxFilterValues, (given, path) =>
             {
                 var group = groups.FirstOrDefault(g => g.Any(f => string.Equals(f, given.Trim(), StringComparison.OrdinalIgnoreCase)));
                 if (group is null) errors.Add(path, $"'{given}' staat niet in de thesaurus.");
@@ -59,8 +59,8 @@ public sealed class AdvancedSearchService(
             query.Sort ?? SearchSort.Relevance, lat, lon, query.Page ?? 1, query.PageSize ?? 20, query.Points, null,
             new AdvancedCriteria(query.Organisation, query.Person, query.Activity, query.Term, query.Within?.ToList(), query.Street, terms, query.TrefwoordMode != "or"));
         var results = await engine.SearchAsync(request, ct);
-        SearchEndpoints.RecordIfUnmet(unmet, clock, results,
-            string.Join(' ', new[] { query.Organisation, query.Person, query.Activity, query.Term }.OfType<string>()), labels.FirstOrDefault());
+        unmet.RecordIfUnmet(results, string.Join(' ', new[] { query.Organisation, query.Person, query.Activity, query.Term }.OfType<string>()),
+            labels.FirstOrDefault(), clock.GetUtcNow());
         return new AdvancedSearchOutcome(new AdvancedSearchResponse(results.Total, request.Page, request.PageSize, request.Sort, labels, terms,
             results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points), new Dictionary<string, string[]>());
     }

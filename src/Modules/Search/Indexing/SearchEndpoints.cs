@@ -1,11 +1,6 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using SocialeKaart.BuildingBlocks;
-using SocialeKaart.Modules.Contracts.Directory;
-using SocialeKaart.Modules.Contracts.Geography;
-using SocialeKaart.Modules.Search.Engine;
 using Wolverine.Http;
 
 namespace SocialeKaart.Modules.Search.Indexing;
@@ -13,14 +8,10 @@ namespace SocialeKaart.Modules.Search.Indexing;
 /// <summary>
 /// Quick search: "wie of wat" (q) and "waar" (a place, matched against working areas), narrowed by facet
 /// filters (municipality NIS codes, rubrieken with their descendants), sorted and paged; optionally every
-/// result's point for the map.
+/// result's point for the map. The work is QuickSearchService's (IQuickSearch), shared with the public pages.
 /// </summary>
-public static partial class SearchEndpoints
+public static class SearchEndpoints
 {
-    public const int MaxQuery = 200;
-    public const int MaxPageSize = 100;
-    public const int MaxFilterValues = 50;
-
     [WolverineGet("/api/search", Name = "Search")]
     [AllowAnonymous]
     public static async Task<IResult> Search(
@@ -34,57 +25,10 @@ public static partial class SearchEndpoints
     /// <summary>Organisation names for the quick-search box while typing.</summary>
     [WolverineGet("/api/search/suggestions", Name = "SearchSuggestions")]
     [AllowAnonymous]
-    public static async Task<IResult> Suggestions(string? q, int? limit, ISearchEngine engine, CancellationToken ct)
+    public static async Task<IResult> Suggestions(string? q, int? limit, IQuickSearch search, CancellationToken ct)
     {
-        var errors = new InputErrors().Optional("q", q, MaxQuery).Check(limit is null or (>= 1 and <= 20), "limit", "Kies 1 tot 20 suggesties.");
+        var errors = new InputErrors().Optional("q", q, SearchInput.MaxQuery).Check(limit is null or (>= 1 and <= 20), "limit", "Kies 1 tot 20 suggesties.");
         if (errors.Any) return Results.Problem(errors.ToProblem());
-        return Results.Ok(string.IsNullOrWhiteSpace(q) ? [] : await engine.SuggestNamesAsync(q, limit ?? 8, ct));
+        return Results.Ok(await search.SuggestNamesAsync(q ?? "", limit ?? 8, ct));
     }
-
-    public static void CheckPaging(InputErrors errors, int? page, int? pageSize) => errors
-        .Check(page is null or >= 1, "page", "De pagina begint bij 1.")
-        .Check(pageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"Kies 1 tot {MaxPageSize} resultaten per pagina.")
-        .Check((page ?? 1) * (pageSize ?? 20) <= Lucene.LuceneSearchEngine.MaxWindow, "page", "Zo ver kan niet gebladerd worden; verfijn de zoekopdracht.");
-
-    /// <summary>Rubriek codes must look like codes and exist (retired ones too, so old links keep working).</summary>
-    public static async Task CheckRubrieken(InputErrors errors, IReadOnlyList<string>? codes, IRubriekTree tree, CancellationToken ct)
-    {
-        errors.Each("rubriek", codes, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
-        if (codes is not { Count: > 0 } || errors.Any) return;
-        var known = await tree.KnownAsync(codes, ct);
-        foreach (var (code, i) in codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
-            errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
-    }
-
-    /// <summary>Searches that found nothing are kept, without who asked, to show coordinators unmet demand.</summary>
-    public static void RecordIfUnmet(UnmetSearchRecorder unmet, TimeProvider clock, SearchResults results, string? query, string? waar)
-    {
-        if (results.Total == 0 && (!string.IsNullOrWhiteSpace(query) || waar is not null)) unmet.Record(query, waar, clock.GetUtcNow());
-    }
-
-    // "waar" and the municipality facet both narrow: a fiche must serve a municipality in both.
-    public static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, IReadOnlyList<string>? municipalities) =>
-        (waar, municipalities is { Count: > 0 } ? municipalities : null) switch
-        {
-            (null, null) => null,
-            ({ } a, null) => a,
-            (null, { } b) => b,
-            ({ } a, { } b) => a.Intersect(b).ToList(),
-        };
-
-    public static (double? Lat, double? Lon) ParseNear(string? near, SearchSort? sort, InputErrors errors)
-    {
-        errors.Check(sort != SearchSort.Distance || !string.IsNullOrWhiteSpace(near), "near", "Sorteren op afstand vraagt een punt: near=51.05,3.72.");
-        if (string.IsNullOrWhiteSpace(near)) return (null, null);
-        var parts = near.Split(',');
-        if (parts.Length == 2
-            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
-            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180)
-            return (lat, lon);
-        errors.Add("near", "Geef een punt als breedte,lengte in decimale graden, bv. 51.05,3.72.");
-        return (null, null);
-    }
-
-    [GeneratedRegex(@"^[0-9]{2}(\.[0-9]{2}){0,3}$")]
-    private static partial Regex RubriekCode();
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.Modules.Search.Indexing;
 
@@ -16,6 +17,12 @@ public sealed class UnmetSearchRecorder(IDocumentStore store)
     private readonly ConcurrentQueue<ZeroResultSearch> _pending = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);
     private int _count;
+
+    /// <summary>Keeps a search that found nothing (and asked something), without who asked, to show coordinators unmet demand.</summary>
+    public void RecordIfUnmet(SearchResults results, string? query, string? waar, DateTimeOffset at)
+    {
+        if (results.Total == 0 && (!string.IsNullOrWhiteSpace(query) || waar is not null)) Record(query, waar, at);
+    }
 
     public void Record(string? query, string? waar, DateTimeOffset at)
     {

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SocialeKaart.BuildingBlocks;
+using SocialeKaart.Modules.Contracts.Directory;
+
+namespace SocialeKaart.Modules.Search.Indexing;
+
+/// <summary>The input rules quick and advanced search share: limits, paging, rubriek codes, "near" points, and how "waar" meets the municipality facet.</summary>
+public static partial class SearchInput
+{
+    public const int MaxQuery = 200;
+    public const int MaxPageSize = 100;
+    public const int MaxFilterValues = 50;
+
+    public static void CheckPaging(InputErrors errors, int? page, int? pageSize) => errors
+        .Check(page is null or >= 1, "page", "De pagina begint bij 1.")
+        .Check(pageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"Kies 1 tot {MaxPageSize} resultaten per pagina.")
+        .Check((page ?? 1) * (pageSize ?? 20) <= Lucene.LuceneSearchEngine.MaxWindow, "page", "Zo ver kan niet gebladerd worden; verfijn de zoekopdracht.");
+
+    /// <summary>Rubriek codes must look like codes and exist (retired ones too, so old links keep working).</summary>
+    public static async Task CheckRubrieken(InputErrors errors, IReadOnlyList<string>? codes, IRubriekTree tree, CancellationToken ct)
+    {
+        errors.Each("rubriek", codes, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
+        if (codes is not { Count: > 0 } || errors.Any) return;
+        var known = await tree.KnownAsync(codes, ct);
+        foreach (var (code, i) in codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
+            errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
+    }
+
+    // "waar" and the municipality facet both narrow: a fiche must serve a municipality in both.
+    public static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, IReadOnlyList<string>? municipalities) =>
+        (waar, municipalities is { Count: > 0 } ? municipalities : null) switch
+        {
+            (null, null) => null,
+            ({ } a, null) => a,
+            (null, { } b) => b,
+            ({ } a, { } b) => a.Intersect(b).ToList(),
+        };
+
+    public static (double? Lat, double? Lon) ParseNear(string? near, SearchSort? sort, InputErrors errors)
+    {
+        errors.Check(sort != SearchSort.Distance || !string.IsNullOrWhiteSpace(near), "near", "Sorteren op afstand vraagt een punt: near=51.05,3.72.");
+        if (string.IsNullOrWhiteSpace(near)) return (null, null);
+        var parts = near.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180)
+            return (lat, lon);
+        errors.Add("near", "Geef een punt als breedte,lengte in decimale graden, bv. 51.05,3.72.");
+        return (null, null);
+    }
+
+    [GeneratedRegex(@"^[0-9]{2}(\.[0-9]{2}){0,3}$")]
+    private static partial Regex RubriekCode();
+}
