@@ -22,9 +22,12 @@
         fetch(url + encodeURIComponent(value), { headers: { 'Accept': 'application/json' } })
           .then(function (response) { return response.ok ? response.json() : []; })
           .then(function (items) {
-            list.replaceChildren.apply(list, items.slice(0, 8).map(function (item) {
+            var values = items.slice(0, 8).map(function (item) { return before + pick(item); });
+            // Typed in full already: offer nothing, so no list pops up and Enter simply submits the form.
+            if (values.some(function (v) { return v.toLowerCase() === input.value.trim().toLowerCase(); })) values = [];
+            list.replaceChildren.apply(list, values.map(function (value) {
               var option = document.createElement('option');
-              option.value = before + pick(item);
+              option.value = value;
               return option;
             }));
           })
