@@ -60,7 +60,12 @@ ensure_chromium() {
 # The site's front-end packages (Leaflet; axe-core for the browser tests) come from npm with the lockfile.
 ensure_site_packages() {
   local dir="$ROOT/src/Modules/Site"
-  command -v npm >/dev/null 2>&1 || die "npm is missing: install Node.js (20 or later) with npm."
+  if ! command -v npm >/dev/null 2>&1; then
+    say "npm not found: installing Debian's nodejs and npm with apt (the site's front-end packages)"
+    [ "$(id -u)" = 0 ] || die "npm is missing and installing it needs root (apt-get install nodejs npm)."
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null || die "could not install nodejs and npm"
+  fi
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     say "Installing the site's front-end packages (npm ci)"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci failed in src/Modules/Site"
