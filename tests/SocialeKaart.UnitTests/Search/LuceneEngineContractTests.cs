@@ -18,6 +18,22 @@ public sealed class LuceneEngineContractTests : SearchEngineContract
         return Task.FromResult<ISearchEngine>(_engine);
     }
 
+    [Fact]
+    public async Task stopping_right_after_a_rebuild_removes_the_old_index_before_it_returns()
+    {
+        var engine = _engine!;
+        await engine.UpsertAsync(Doc(1, "Oude inhoud"), CancellationToken.None);
+        await engine.RebuildAsync(new[] { Doc(2, "Nieuwe inhoud") }.ToAsyncEnumerable(), CancellationToken.None);
+        Assert.Equal(2, System.IO.Directory.GetDirectories(_path).Length); // the old one waits for its last searches
+
+        engine.Dispose();
+        _engine = null;
+
+        // Nothing left running that could still touch the folder once the engine is gone.
+        var current = File.ReadAllText(Path.Combine(_path, "current")).Trim();
+        Assert.Equal([Path.Combine(_path, current)], System.IO.Directory.GetDirectories(_path));
+    }
+
     public override Task DisposeAsync()
     {
         _engine?.Dispose();

@@ -26,6 +26,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     private int _dirty;
     private readonly Lock _commitGate = new();
     private int _unrefreshed;
+    // Old indexes waiting for their last searches; disposal cuts the wait short so nothing outlives the engine.
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _retirements = [];
 
     public LuceneSearchEngine(IConfiguration configuration, ILogger<LuceneSearchEngine> logger)
     {
@@ -153,13 +156,14 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         var old = Interlocked.Exchange(ref _index, fresh);
         await File.WriteAllTextAsync(Path.Combine(_root, CurrentPointer), name, ct);
         _logger.LogInformation("Search index rebuilt from {Count} documents in {Path}", count, fresh.Path);
-        _ = RetireAsync(old);
+        lock (_retirements) _retirements.Add(RetireAsync(old));
     }
 
-    // Searches still holding the old searcher finish first; then the old index goes.
+    // Searches still holding the old searcher finish first (or the engine stops); then the old index goes.
     private async Task RetireAsync(LuceneIndex old)
     {
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        try { await Task.Delay(TimeSpan.FromSeconds(5), _stopping.Token); }
+        catch (OperationCanceledException) { /* stopping: retire now */ }
         lock (_commitGate) old.Dispose(); // never while the timer is committing it
         TryDelete(old.Path);
     }
@@ -256,5 +260,10 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         _committer.Dispose();
         Commit();
         lock (_commitGate) _index.Dispose();
+        _stopping.Cancel();
+        Task[] pending;
+        lock (_retirements) pending = [.. _retirements];
+        Task.WaitAll(pending);
+        _stopping.Dispose();
     }
 }
