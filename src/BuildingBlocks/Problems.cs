@@ -31,4 +31,21 @@ public static class Problems
         Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
         Extensions = { ["currentVersion"] = actual },
     };
+
+    /// <summary>Signed in, but this person may not do this to this item (not their fiche, not their province).</summary>
+    public static ProblemDetails Forbidden(string detail) => new()
+    {
+        Status = StatusCodes.Status403Forbidden,
+        Title = "Dit mag je niet doen.",
+        Detail = detail,
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+    };
+
+    public static ProblemDetails Unauthorized(string detail) => new()
+    {
+        Status = StatusCodes.Status401Unauthorized,
+        Title = "Aanmelden mislukt.",
+        Detail = detail,
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+    };
 }

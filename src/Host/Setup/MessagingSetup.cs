@@ -3,6 +3,7 @@ using JasperFx.CodeGeneration;
 using Npgsql;
 using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Accounts;
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
 using SocialeKaart.Modules.Mail;
@@ -26,6 +27,8 @@ public static class MessagingSetup
             options.Discovery.IncludeAssembly(typeof(SearchModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(GeographyModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(MailModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(AccountsModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(SocialeKaart.Modules.Review.ReviewModule).Assembly);
             options.CodeGeneration.TypeLoadMode = codeGeneration;
             if (projections == ProjectionsMode.Solo) options.Durability.Mode = DurabilityMode.Solo;
 

@@ -1,3 +1,4 @@
+using SocialeKaart.Modules.Accounts;
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Geography;
 using SocialeKaart.Modules.Mail;
@@ -22,6 +23,7 @@ public static class SocialeKaartSetup
         builder.Services.AddGeographyModule();
         builder.Services.AddSearchModule(builder.Configuration);
         builder.Services.AddDirectoryModule(builder.Configuration);
+        builder.Services.AddAccountsModule();
         builder.Services.AddReviewModule();
         builder.Services.AddMailModule(builder.Configuration);
         builder.Services.AddSiteModule();

@@ -3,6 +3,7 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
+using SocialeKaart.Modules.Accounts;
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Review;
 using SocialeKaart.Modules.Search;
@@ -39,6 +40,7 @@ public static class StorageSetup
                 DirectoryModule.ConfigureMarten(options);
                 SearchModule.ConfigureMarten(options);
                 ReviewModule.ConfigureMarten(options);
+                AccountsModule.ConfigureMarten(options);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

@@ -5,6 +5,7 @@ using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Directory.Classification;
 using SocialeKaart.Modules.Directory.DataSet;
 using SocialeKaart.Modules.Directory.Fiches;
+using SocialeKaart.Modules.Directory.Fiches.Revisions;
 
 namespace SocialeKaart.Modules.Directory;
 
@@ -47,6 +48,8 @@ public static class DirectoryModule
         services.AddSingleton<IFicheDetails, FicheDetailsReader>();
         services.AddSingleton<IThesaurus, ThesaurusReader>();
         services.AddSingleton<IFicheSnapshots, FicheSnapshotSource>();
+        services.AddSingleton<FicheRevisionRules>();
+        services.AddSingleton<IFicheRevisions, FicheRevisionRules>(); // stateless: a second instance costs nothing
         if (configuration.GetValue<bool>("DataSet:LoadOnStartup")) services.AddHostedService<DataSetSeeder>();
         return services;
     }

@@ -57,7 +57,7 @@ public sealed partial class ChangeSuggestionTests(AppFixture app) : IntegrationT
         var suggestion = Assert.Single(await Stored());
         Assert.Equal([SuggestionTopic.Phone], suggestion.Topics);
         Assert.Equal("An Peeters", suggestion.SenderName);
-        Assert.Equal(SuggestionStatus.Open, suggestion.Status);
+        Assert.Equal(SocialeKaart.Modules.Review.Queue.ReviewStatus.Open, suggestion.Status);
         await using var session = Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.IsType<ChangeSuggested>(Assert.Single(await session.Events.FetchStreamAsync(suggestion.Id)).Data);
 

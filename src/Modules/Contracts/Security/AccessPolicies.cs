@@ -16,6 +16,9 @@ public static class AccessPolicies
 
     /// <summary>Back office plus auditors: read the full history of every decision.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Any signed-in person whose e-mail address is verified: claims, owner changes, proposals.</summary>
+    public const string Professional = "professional";
 }
 
 public static class Roles
@@ -23,6 +26,12 @@ public static class Roles
     public const string Coordinator = "coordinator";
     public const string Administrator = "administrator";
     public const string Auditor = "auditor";
+
+    /// <summary>Every account with a verified e-mail address (not a staff role: it is never granted).</summary>
+    public const string Professional = "professional";
+
+    /// <summary>The roles an administrator may grant to an account.</summary>
+    public static readonly IReadOnlySet<string> Staff = new HashSet<string> { Coordinator, Administrator, Auditor };
 }
 
 public static class ActorClaims

@@ -33,8 +33,8 @@ public static class FicheCommands
     /// </summary>
     public static (FicheVersion, Events, OutgoingMessages) Outcome(Fiche fiche, IFicheEvent change)
     {
-        var after = FicheEvolution.Apply(FicheJson.Clone(fiche), change);
-        if (FicheJson.Diff(FicheJson.Flatten(fiche), FicheJson.Flatten(after)).Count == 0)
+        var after = FicheEvolution.Apply(FicheFields.Clone(fiche), change);
+        if (FicheFields.Diff(FicheFields.Flatten(fiche), FicheFields.Flatten(after)).Count == 0)
             return (new FicheVersion(fiche.Id, fiche.Version), [], []);
         var version = fiche.Version + 1;
         return (new FicheVersion(fiche.Id, version), [change], [after.ToFicheChanged(version, change.At)]);

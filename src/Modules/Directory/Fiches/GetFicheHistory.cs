@@ -22,9 +22,9 @@ public static class GetFicheHistoryEndpoint
         var entries = new List<FicheHistoryEntry>(events.Count);
         foreach (var e in events)
         {
-            var before = FicheJson.Flatten(fiche);
+            var before = FicheFields.Flatten(fiche);
             fiche = FicheEvolution.Apply(fiche, e.Data);
-            var changes = FicheJson.Diff(before, FicheJson.Flatten(fiche));
+            var changes = FicheFields.Diff(before, FicheFields.Flatten(fiche));
             var change = e.Data as IFicheEvent;
             entries.Add(new FicheHistoryEntry(e.Version, e.Sequence, e.EventTypeName, e.Timestamp, change?.By, change?.Reason, e.CausationId, changes, e.Data));
         }

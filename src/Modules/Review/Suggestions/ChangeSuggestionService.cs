@@ -2,7 +2,9 @@ using System.Net.Mail;
 using Marten;
 using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Geography;
 using SocialeKaart.Modules.Contracts.Review;
+using SocialeKaart.Modules.Review.Decisions;
 
 namespace SocialeKaart.Modules.Review.Suggestions;
 
@@ -10,7 +12,7 @@ namespace SocialeKaart.Modules.Review.Suggestions;
 /// Checks a suggestion from the public form and starts its stream. Texts are stored as typed (the pages
 /// escape them); limits keep a single suggestion small.
 /// </summary>
-public sealed class ChangeSuggestionService(IDocumentStore store, IFicheDetails fiches, TimeProvider clock) : IChangeSuggestions
+public sealed class ChangeSuggestionService(IDocumentStore store, IFicheDetails fiches, IGeography geography, TimeProvider clock) : IChangeSuggestions
 {
     public const int MaxMessage = 2000;
     public const int MaxName = 100;
@@ -37,7 +39,8 @@ public sealed class ChangeSuggestionService(IDocumentStore store, IFicheDetails 
         var id = Guid.CreateVersion7();
         await using var session = store.LightweightSession();
         session.Events.StartStream<ChangeSuggestion>(id, new ChangeSuggested(id, form.FicheId, fiche!.Fiche.Name, form.Topics.Distinct().ToList(),
-            form.Message!.Trim(), form.SenderName!.Trim(), Clean(form.SenderEmail), Clean(form.SenderPhone), clock.GetUtcNow()));
+            form.Message!.Trim(), form.SenderName!.Trim(), Clean(form.SenderEmail), Clean(form.SenderPhone), clock.GetUtcNow(),
+            ReviewRules.ProvinceOf(fiche.Fiche, geography)));
         await session.SaveChangesAsync(ct);
         return new SuggestionOutcome(id, new Dictionary<string, string[]>());
     }

@@ -28,7 +28,7 @@ public static class ErasePersonalDataEndpoint
         var erased = new PersonalDataErased(ficheId, command.Reason!.Trim(), user.ToActor(), clock.GetUtcNow());
         session.Events.Append(ficheId, fiche.Version + 1, erased);
         // Other modules (search) must drop the names too.
-        await bus.PublishAsync(FicheEvolution.Apply(FicheJson.Clone(fiche), erased).ToFicheChanged(fiche.Version + 1, erased.At));
+        await bus.PublishAsync(FicheEvolution.Apply(FicheFields.Clone(fiche), erased).ToFicheChanged(fiche.Version + 1, erased.At));
         return Results.Ok(new FicheVersion(ficheId, fiche.Version + 1));
     }
 }

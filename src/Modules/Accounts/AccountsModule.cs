@@ -1,0 +1,30 @@
+using JasperFx.Events.Projections;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SocialeKaart.Modules.Accounts;
+
+/// <summary>Accounts: registration, verified e-mail, sign-in (the host's cookie scheme) and staff roles.</summary>
+public static class AccountsModule
+{
+    public static void ConfigureMarten(StoreOptions options)
+    {
+        options.Events.AddEventType<AccountRegistered>();
+        options.Events.AddEventType<AccountEmailVerified>();
+        options.Events.AddEventType<StaffRoleGranted>();
+        options.Events.AddEventType<StaffRoleRevoked>();
+        options.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
+        options.Schema.For<Account>().DocumentAlias("account").UniqueIndex(x => x.Email);
+        options.Schema.For<DataProtectionKey>().DocumentAlias("data_protection_key");
+    }
+
+    public static IServiceCollection AddAccountsModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IAccounts, AccountService>();
+        // Cookies and verification links must stay valid across restarts and on every node: the keys live in PostgreSQL.
+        services.AddDataProtection().SetApplicationName("socialekaart");
+        services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new DataProtectionKeyStore(store));
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+// The namespaces every file of this module uses; each file adds only what is particular to it.
+global using System.Security.Claims;
+global using Marten;
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Mvc;
+global using SocialeKaart.BuildingBlocks;
+global using SocialeKaart.Modules.Contracts;
+global using SocialeKaart.Modules.Contracts.Accounts;
+global using SocialeKaart.Modules.Contracts.Security;
+global using Wolverine;
+global using Wolverine.Http;

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+
+namespace SocialeKaart.Modules.Accounts;
+
+/// <param name="Provinces">For coordinators: NIS codes of the provinces (or 04000, Brussels) they review; none for all.</param>
+public sealed record GrantStaffRole(IReadOnlyList<string>? Provinces);
+
+/// <summary>Administrators give and take staff roles; each grant is an event on the account's stream, so it is audited.</summary>
+public static class StaffRoleEndpoints
+{
+    public static readonly IReadOnlySet<string> Areas = new HashSet<string>
+    {
+        "10000", "20001", "30000", "40000", "70000", // Antwerpen, Vlaams-Brabant, West-Vlaanderen, Oost-Vlaanderen, Limburg
+        "04000", // Brussels-Capital Region
+    };
+
+    [WolverinePut("/api/accounts/{accountId}/staff-roles/{role}", Name = "GrantStaffRole")]
+    [Authorize(Policy = AccessPolicies.Administration)]
+    public static async Task<IResult> Grant(Guid accountId, string role, GrantStaffRole body, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var provinces = (body.Provinces ?? []).Select(p => p?.Trim() ?? "").Distinct().ToList();
+        var errors = new InputErrors()
+            .Check(Roles.Staff.Contains(role), "role", $"Onbekende rol; kies uit {string.Join(", ", Roles.Staff.Order())}.")
+            .Check(provinces.All(Areas.Contains), "provinces", $"Onbekende provincie; gebruik de NIS-codes {string.Join(", ", Areas)}.")
+            .Check(provinces.Count == 0 || role == Roles.Coordinator, "provinces", "Alleen coördinatoren werken per provincie.");
+        if (errors.Any) return Results.Problem(errors.ToProblem());
+        var account = await session.LoadAsync<Account>(accountId, ct);
+        if (account is null) return Results.Problem(Problems.NotFound("Er bestaat geen account met dit id."));
+        if (account.EmailVerifiedAt is null) return Results.Problem(Problems.Conflict("Dit account heeft zijn e-mailadres nog niet bevestigd."));
+        session.Events.Append(accountId, new StaffRoleGranted(accountId, role, provinces, user.ToActor(), clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+        return Results.Ok((await session.LoadAsync<Account>(accountId, ct))!.ToInfo());
+    }
+
+    [WolverineDelete("/api/accounts/{accountId}/staff-roles/{role}", Name = "RevokeStaffRole")]
+    [Authorize(Policy = AccessPolicies.Administration)]
+    public static async Task<IResult> Revoke(Guid accountId, string role, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var account = await session.LoadAsync<Account>(accountId, ct);
+        if (account is null) return Results.Problem(Problems.NotFound("Er bestaat geen account met dit id."));
+        if (!account.StaffRoles.ContainsKey(role)) return Results.NoContent();
+        session.Events.Append(accountId, new StaffRoleRevoked(accountId, role, user.ToActor(), clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,35 @@
+using SocialeKaart.Modules.Contracts.Geography;
+
+namespace SocialeKaart.Modules.Contracts.Directory;
+
+/// <summary>A proposed fiche, checked section by section with the Directory's own rules; cleaned up (addresses resolved) when valid.</summary>
+public sealed record RevisionCheck(Fiche? Proposed, IReadOnlyDictionary<string, string[]> Errors);
+
+/// <summary>The sections of a fiche an owner may change in a draft (the rest is the editors' classification or status).</summary>
+public static class RevisableSections
+{
+    public static readonly IReadOnlyList<string> All =
+        ["identity", "locations", "contact", "content", "schedules", "recognitions", "administrativeInfo", "persons", "workingArea", "healthPractice"];
+}
+
+/// <summary>Asked by Review while an owner edits a draft and before a coordinator approves it.</summary>
+public interface IFicheRevisions
+{
+    RevisionCheck Check(Fiche current, Fiche proposed);
+}
+
+/// <summary>
+/// Review tells the Directory to apply approved changes (invoked in process, answered with <see cref="RevisionApplied"/>).
+/// The fiche's new events carry the review's id as causation id, and the fiche is marked verified by the reviewer.
+/// </summary>
+public sealed record ApplyRevision(Guid FicheId, Guid ReviewId, long ExpectedVersion, Fiche Proposed, Actor ApprovedBy, string Reason);
+
+/// <param name="Problem">Why nothing was applied (the fiche changed meanwhile, or a section is no longer valid); null when applied.</param>
+public sealed record RevisionApplied(Guid FicheId, long Version, string? Problem, IReadOnlyDictionary<string, string[]>? Errors = null);
+
+/// <summary>Review tells the Directory to create the fiche of an approved new-organisation proposal.</summary>
+public sealed record RegisterProposedOrganisation(
+    Guid FicheId, Guid ReviewId, string Name, string Street, string Number, string? Box, string Postcode, string Municipality,
+    string Phone, string? Email, string? Website, string? Description, Actor ApprovedBy);
+
+public sealed record ProposedOrganisationRegistered(Guid FicheId, string? Problem, IReadOnlyDictionary<string, string[]>? Errors = null);

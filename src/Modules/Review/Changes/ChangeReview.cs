@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+
+namespace SocialeKaart.Modules.Review.Changes;
+
+/// <param name="Fields">Each field of the unit as published now (before) and as the draft has it (after).</param>
+/// <param name="Conflict">The published fiche changed this unit after the draft was started: approving it overwrites that change.</param>
+/// <param name="Meanwhile">For a conflict: what changed on the published fiche since the draft began.</param>
+public sealed record UnitChange(string Unit, bool Conflict, IReadOnlyList<FieldChange> Fields, IReadOnlyList<FieldChange> Meanwhile);
+
+/// <summary>What a coordinator sees: the draft against the published fiche, field by field, with conflicts marked.</summary>
+public sealed record ChangeReview(Guid RequestId, Guid FicheId, string FicheName, ReviewStatus Status, Actor Author, string? Note,
+    long BaseVersion, long CurrentVersion, IReadOnlyList<UnitChange> Units);
+
+public static class ChangeDiff
+{
+    /// <summary>The units the draft changes relative to its base, compared with the fiche as it is published now.</summary>
+    public static IReadOnlyList<UnitChange> Compare(Fiche @base, Fiche draft, Fiche current)
+    {
+        var (baseFields, draftFields, currentFields) = (FicheFields.Flatten(@base), FicheFields.Flatten(draft), FicheFields.Flatten(current));
+        return baseFields.Keys.Union(draftFields.Keys).Select(FicheFields.UnitOf).Distinct()
+            .Where(unit => !FicheFields.SameUnit(baseFields, draftFields, unit))
+            .Order(StringComparer.Ordinal)
+            .Select(unit =>
+            {
+                var conflict = !FicheFields.SameUnit(baseFields, currentFields, unit);
+                return new UnitChange(unit, conflict,
+                    FicheFields.Diff(Only(currentFields, unit), Only(draftFields, unit)),
+                    conflict ? FicheFields.Diff(Only(baseFields, unit), Only(currentFields, unit)) : []);
+            })
+            .ToList();
+    }
+
+    private static Dictionary<string, JsonNode?> Only(Dictionary<string, JsonNode?> fields, string unit) =>
+        FicheFields.InUnit(fields, unit).ToDictionary(StringComparer.Ordinal);
+}

@@ -1,0 +1,89 @@
+using System.Net.Mail;
+using SocialeKaart.Modules.Review.Claims;
+using SocialeKaart.Modules.Review.Decisions;
+
+namespace SocialeKaart.Modules.Review.Proposals;
+
+/// <summary>New organisations: a professional proposes one; approval creates the fiche (Directory) and makes them its owner.</summary>
+public sealed class ProposalService(ReviewSession review)
+{
+    public async Task<ReviewOutcome<Proposal>> SubmitAsync(ProposedOrganisation form, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.AccountId() is not { } accountId) return Problems.Forbidden("Meld je aan met je account om een organisatie voor te stellen.");
+        var errors = new InputErrors()
+            .Required("name", form.Name, 200).Required("street", form.Street, 150).Required("number", form.Number, 10).Optional("box", form.Box, 10)
+            .Required("postcode", form.Postcode, 4).Required("municipality", form.Municipality, 100).Required("phone", form.Phone, 30)
+            .Optional("email", form.Email, 200).Optional("website", form.Website, 300).Optional("description", form.Description, 4000)
+            .Required("motivation", form.Motivation, 2000);
+        if (!string.IsNullOrWhiteSpace(form.Email) && !MailAddress.TryCreate(form.Email.Trim(), out _)) errors.Add("email", "Dit is geen geldig e-mailadres.");
+        var municipality = string.IsNullOrWhiteSpace(form.Postcode) ? null : review.Geography.MunicipalityOfPostcode(form.Postcode.Trim());
+        if (!string.IsNullOrWhiteSpace(form.Postcode) && municipality is null) errors.Add("postcode", "Deze postcode bestaat niet in Vlaanderen of Brussel.");
+        if (errors.Any) return errors.ToProblem();
+
+        var id = Guid.CreateVersion7();
+        var proposed = new OrganisationProposed(id, accountId, user.FindFirstValue(ClaimTypes.Name) ?? "", user.FindFirstValue(ClaimTypes.Email) ?? "",
+            ReviewRules.ProvinceOfMunicipality(municipality!.NisCode, review.Geography), Trimmed(form), review.Now);
+        review.Session.Events.StartStream<Proposal>(id, proposed);
+        return await review.SaveAsync(ct) is { } problem ? problem : ReviewOutcome<Proposal>.Ok(Proposal.Create(proposed));
+    }
+
+    public async Task<ReviewOutcome<Proposal>> ApproveAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
+    {
+        var errors = new InputErrors().Optional("note", decision.Note, ReviewRules.NoteMax);
+        if (errors.Any) return errors.ToProblem();
+        var (stream, refused) = await OpenAsync(id, reviewer, ct);
+        if (refused is not null) return refused;
+        var proposal = stream!.Aggregate!;
+        var o = proposal.Organisation;
+
+        var ficheId = Guid.CreateVersion7();
+        var created = await review.Bus.InvokeAsync<ProposedOrganisationRegistered>(new RegisterProposedOrganisation(
+            ficheId, id, o.Name!, o.Street!, o.Number!, o.Box, o.Postcode!, o.Municipality!, o.Phone!, o.Email, o.Website, o.Description, reviewer.ToActor()), ct);
+        if (created.Problem is not null)
+        {
+            var problem = InputErrors.From(created.Errors ?? new Dictionary<string, string[]>()).ToProblem();
+            problem.Detail = $"{created.Problem} Wijs het voorstel af met de reden, of vraag de indiener een nieuw voorstel.";
+            return problem;
+        }
+
+        // The proposer owns the new fiche: an ownership claim, approved by the same decision.
+        var claimId = Guid.CreateVersion7();
+        var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
+        review.Session.Events.StartStream<OwnershipClaim>(claimId,
+            new ClaimSubmitted(claimId, ficheId, o.Name!, proposal.Province, proposal.AccountId, proposal.ProposerName, proposal.ProposerEmail,
+                "Voorgestelde nieuwe organisatie", 0, review.Now),
+            new ClaimApproved(claimId, "Goedgekeurd met het voorstel van de nieuwe organisatie", reviewer.ToActor(), review.Now));
+        stream.AppendOne(new ProposalApproved(id, ficheId, claimId, note, reviewer.ToActor(), review.Now));
+        await review.Outbox.PublishAsync(Notifications.ProposalApproved(proposal.ProposerEmail, proposal.ProposerName, o.Name!));
+        proposal.FicheId = ficheId;
+        return await review.SaveAsync(ct) is { } lost ? lost : ReviewOutcome<Proposal>.Ok(proposal);
+    }
+
+    public async Task<ReviewOutcome<Proposal>> RejectAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
+    {
+        var errors = new InputErrors().Required("note", decision.Note, ReviewRules.NoteMax);
+        if (errors.Any) return errors.ToProblem();
+        var (stream, refused) = await OpenAsync(id, reviewer, ct);
+        if (refused is not null) return refused;
+        var proposal = stream!.Aggregate!;
+        var reason = decision.Note!.Trim();
+        stream.AppendOne(new ProposalRejected(id, reason, reviewer.ToActor(), review.Now));
+        await review.Outbox.PublishAsync(Notifications.ProposalRejected(proposal.ProposerEmail, proposal.ProposerName, proposal.Organisation.Name ?? "", reason));
+        return await review.SaveAsync(ct) is { } lost ? lost : ReviewOutcome<Proposal>.Ok(proposal);
+    }
+
+    private async Task<(JasperFx.Events.IEventStream<Proposal>?, Microsoft.AspNetCore.Mvc.ProblemDetails?)> OpenAsync(Guid id, ClaimsPrincipal reviewer, CancellationToken ct)
+    {
+        var item = await review.ItemAsync(id, ct);
+        if (item?.Kind != ReviewKind.Proposal) item = null;
+        if (ReviewRules.CanDecide(item, reviewer) is { } refused) return (null, refused);
+        return (await review.Session.Events.FetchForWriting<Proposal>(id, ct), null);
+    }
+
+    private static ProposedOrganisation Trimmed(ProposedOrganisation f)
+    {
+        static string? T(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+        return new ProposedOrganisation(T(f.Name), T(f.Street), T(f.Number), T(f.Box), T(f.Postcode), T(f.Municipality), T(f.Phone), T(f.Email),
+            T(f.Website), T(f.Description), T(f.Motivation));
+    }
+}
