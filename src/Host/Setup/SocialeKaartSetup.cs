@@ -15,6 +15,7 @@ public static class SocialeKaartSetup
     {
         builder.AddLogging();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SocialeKaart.Host.Operations.ReplayCheck>();
         builder.AddStorage();
         builder.AddMessaging();
         builder.AddHttpApi();

@@ -76,11 +76,13 @@ public sealed class AccountService(IDocumentStore store, IMessageBus bus, IDataP
         if (parts.Length != 2 || !Guid.TryParse(parts[0], out var id)) return null;
 
         await using var session = store.LightweightSession();
-        var account = await session.LoadAsync<Account>(id, ct);
+        // FetchForWriting, not a bare Append: the inline snapshot then knows the stream version (the replay check compares it).
+        var stream = await session.Events.FetchForWriting<Account>(id, ct);
+        var account = stream.Aggregate;
         if (account is null || account.Email != parts[1]) return null;
         if (account.EmailVerifiedAt is null)
         {
-            session.Events.Append(id, new AccountEmailVerified(id, account.Email, clock.GetUtcNow()));
+            stream.AppendOne(new AccountEmailVerified(id, account.Email, clock.GetUtcNow()));
             await session.SaveChangesAsync(ct);
             account = await session.LoadAsync<Account>(id, ct);
         }

@@ -17,11 +17,13 @@ public static class AccountsModule
         options.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
         options.Schema.For<Account>().DocumentAlias("account").UniqueIndex(x => x.Email);
         options.Schema.For<DataProtectionKey>().DocumentAlias("data_protection_key");
+        AccountPersonalData.AddMaskingRules(options);
     }
 
     public static IServiceCollection AddAccountsModule(this IServiceCollection services)
     {
         services.AddSingleton<IAccounts, AccountService>();
+        services.AddSingleton<IPersonalDataErasure, AccountPersonalData>();
         // Cookies and verification links must stay valid across restarts and on every node: the keys live in PostgreSQL.
         services.AddDataProtection().SetApplicationName("socialekaart");
         services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new DataProtectionKeyStore(store));

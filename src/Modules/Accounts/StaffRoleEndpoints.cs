@@ -24,10 +24,10 @@ public static class StaffRoleEndpoints
             .Check(provinces.All(Areas.Contains), "provinces", $"Onbekende provincie; gebruik de NIS-codes {string.Join(", ", Areas)}.")
             .Check(provinces.Count == 0 || role == Roles.Coordinator, "provinces", "Alleen coördinatoren werken per provincie.");
         if (errors.Any) return Results.Problem(errors.ToProblem());
-        var account = await session.LoadAsync<Account>(accountId, ct);
-        if (account is null) return Results.Problem(Problems.NotFound("Er bestaat geen account met dit id."));
+        var stream = await session.Events.FetchForWriting<Account>(accountId, ct);
+        if (stream.Aggregate is not { } account) return Results.Problem(Problems.NotFound("Er bestaat geen account met dit id."));
         if (account.EmailVerifiedAt is null) return Results.Problem(Problems.Conflict("Dit account heeft zijn e-mailadres nog niet bevestigd."));
-        session.Events.Append(accountId, new StaffRoleGranted(accountId, role, provinces, user.ToActor(), clock.GetUtcNow()));
+        stream.AppendOne(new StaffRoleGranted(accountId, role, provinces, user.ToActor(), clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
         return Results.Ok((await session.LoadAsync<Account>(accountId, ct))!.ToInfo());
     }
@@ -36,10 +36,10 @@ public static class StaffRoleEndpoints
     [Authorize(Policy = AccessPolicies.Administration)]
     public static async Task<IResult> Revoke(Guid accountId, string role, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        var account = await session.LoadAsync<Account>(accountId, ct);
-        if (account is null) return Results.Problem(Problems.NotFound("Er bestaat geen account met dit id."));
+        var stream = await session.Events.FetchForWriting<Account>(accountId, ct);
+        if (stream.Aggregate is not { } account) return Results.Problem(Problems.NotFound("Er bestaat geen account met dit id."));
         if (!account.StaffRoles.ContainsKey(role)) return Results.NoContent();
-        session.Events.Append(accountId, new StaffRoleRevoked(accountId, role, user.ToActor(), clock.GetUtcNow()));
+        stream.AppendOne(new StaffRoleRevoked(accountId, role, user.ToActor(), clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
         return Results.NoContent();
     }

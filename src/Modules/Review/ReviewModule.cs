@@ -24,6 +24,7 @@ public static class ReviewModule
             typeof(ChangeRequestApproved), typeof(ChangeRequestRejected),
             typeof(OrganisationProposed), typeof(ProposalApproved), typeof(ProposalRejected),
         ]);
+        ReviewPersonalData.AddMaskingRules(options);
         options.Projections.Snapshot<ChangeSuggestion>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<OwnershipClaim>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<ChangeRequest>(SnapshotLifecycle.Inline);
@@ -40,6 +41,7 @@ public static class ReviewModule
     public static IServiceCollection AddReviewModule(this IServiceCollection services)
     {
         services.AddSingleton<IChangeSuggestions, ChangeSuggestionService>();
+        services.AddSingleton<IPersonalDataErasure, ReviewPersonalData>();
         services.AddScoped<ReviewSession>();
         services.AddScoped<ClaimService>();
         services.AddScoped<ChangeRequestService>();

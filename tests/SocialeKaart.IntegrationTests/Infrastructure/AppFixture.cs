@@ -50,6 +50,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // The index first, so nothing of it (a rebuild's old folder being retired) still runs when the folder goes.
+        (Host.Services.GetRequiredService<SocialeKaart.Modules.Search.Engine.ISearchEngine>() as IDisposable)?.Dispose();
         await Host.DisposeAsync();
         if (System.IO.Directory.Exists(IndexPath)) System.IO.Directory.Delete(IndexPath, recursive: true);
     }

@@ -124,7 +124,7 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
         var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
         var declined = units.Select(u => u.Unit).Except(chosen).ToList();
         var applied = await review.Bus.InvokeAsync<RevisionApplied>(new ApplyRevision(request.FicheId, id, current.Version,
-            FicheFields.WithUnits(current, request.Draft, chosen), reviewer.ToActor(), note ?? $"Wijzigingsaanvraag van {request.Author.Name} goedgekeurd"), ct);
+            FicheFields.WithUnits(current, request.Draft, chosen), reviewer.ToActor(), note ?? "Wijzigingsaanvraag goedgekeurd"), ct);
         if (applied.Problem is not null)
         {
             var problem = Problems.Conflict(applied.Problem);

@@ -252,11 +252,15 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     private void TryDelete(string path)
     {
         try { System.IO.Directory.Delete(path, recursive: true); }
+        catch (DirectoryNotFoundException) { /* gone already: what we wanted */ }
         catch (IOException e) { _logger.LogWarning(e, "Could not remove the previous search index at {Path}", path); }
     }
 
+    private int _disposed;
+
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _committer.Dispose();
         Commit();
         lock (_commitGate) _index.Dispose();
