@@ -48,6 +48,7 @@ public static class ReviewModule
         services.AddScoped<SuggestionTriageService>();
         services.AddScoped<ProposalService>();
         services.AddScoped<ReviewQueue>();
+        services.AddRazorPages().AddApplicationPart(typeof(ReviewModule).Assembly);
         return services;
     }
 }

@@ -20,8 +20,9 @@ public static class SiteModule
     {
         services.AddRazorPages(options =>
         {
-            // Pages are public; the back office lives in the API and later in its own pages.
-            options.Conventions.AllowAnonymousToFolder("/");
+            // This module's pages are public. Pages of other modules (the back office) are not covered by this, and
+            // say themselves who may see them; without that, the host's fallback policy requires a signed-in user.
+            options.Conventions.Add(new PublicPagesOfThisModule());
         }).AddApplicationPart(typeof(SiteModule).Assembly);
         services.AddSingleton<SuggestionRateLimiter>();
         return services;
@@ -44,5 +45,14 @@ public static class SiteModule
         // Any other address that is not part of the API gets the Dutch "not found" page.
         app.MapFallbackToPage("{*path:regex(^(?!api/|health/|openapi/|assets/|sitemap\\.xml$|robots\\.txt$).*$)}", "/NietGevonden");
         return app;
+    }
+
+    private sealed class PublicPagesOfThisModule : Microsoft.AspNetCore.Mvc.ApplicationModels.IPageApplicationModelConvention
+    {
+        public void Apply(Microsoft.AspNetCore.Mvc.ApplicationModels.PageApplicationModel model)
+        {
+            if (model.PageType.Assembly == typeof(SiteModule).Assembly)
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+        }
     }
 }

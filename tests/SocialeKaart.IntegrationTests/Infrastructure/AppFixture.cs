@@ -38,6 +38,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             // The in-memory test server has no request-size feature; routing warns about it on every form post.
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
+            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", "Error");
             builder.UseSetting("Search:IndexPath", IndexPath);
             builder.UseSetting("Mail:Host", "127.0.0.1");
             builder.UseSetting("Mail:Port", Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_SMTP_PORT") ?? "2526");

@@ -7,4 +7,8 @@ namespace SocialeKaart.Modules.Site.Pages;
 public sealed class NietGevondenModel : PageModel
 {
     public void OnGet() => Response.StatusCode = StatusCodes.Status404NotFound;
+
+    // A form posted to an address that does not exist is not found either (not a 200 page).
+    [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+    public void OnPost() => Response.StatusCode = StatusCodes.Status404NotFound;
 }

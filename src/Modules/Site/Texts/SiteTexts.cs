@@ -8,6 +8,7 @@ public static class SiteTexts
     public const string SiteName = "Sociale Kaart";
     public const string Tagline = "Hulp en zorg in Vlaanderen en Brussel";
     public const string SkipLink = "Ga naar de inhoud";
+    public const string ClaimFiche = "Werk je hier? Beheer deze fiche";
     public const string WhoWhat = "Wie of wat zoek je?";
     public const string WhoWhatHint = "Bijvoorbeeld: kinderopvang, huisarts, drugs, CAW, OCMW";
     public const string Where = "Waar?";

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialeKaart.Modules.Contracts.Security;
+using SocialeKaart.Modules.Review.Changes;
+using SocialeKaart.Modules.Review.Decisions;
+
+namespace SocialeKaart.Modules.Review.Pages.Mijn;
+
+/// <summary>
+/// An owner's draft: the fields people change most (name, phone, e-mail, website, description) on one form; every
+/// section can be changed through the API. Saving checks the draft with the Directory's rules; sending puts it in the queue.
+/// </summary>
+[Authorize(Policy = AccessPolicies.Professional)]
+[RequestSizeLimit(32_768)]
+public sealed class WijzigingModel(ReviewSession review, ChangeRequestService changes) : PageModel
+{
+    public ChangeRequest? Draft { get; private set; }
+    public IReadOnlyList<UnitChange> Units { get; private set; } = [];
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public bool Saved { get; private set; }
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Phone { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Website { get; set; }
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFoundPage();
+        var draft = Draft!.Draft;
+        (Name, Phone, Email, Website, Description) = (draft.Identity.Name, draft.Contact.Phones.FirstOrDefault()?.Number,
+            draft.Contact.Emails.FirstOrDefault()?.Address, draft.Contact.Website, draft.Content.GeneralOperation);
+        Saved = base.Request.Query.ContainsKey("bewaard");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFoundPage();
+        var draft = Draft!.Draft;
+        var problems = new List<string>();
+        async Task Edit(string section, object value)
+        {
+            var outcome = await changes.EditAsync(id, section, new DraftSection(JsonSerializer.SerializeToElement(value, FicheFields.Options)), User, ct);
+            if (outcome.Problem is { } problem) problems.AddRange(Messages(problem));
+        }
+        if (Name?.Trim() != draft.Identity.Name) await Edit("identity", draft.Identity with { Name = Name ?? "" });
+        var phones = draft.Contact.Phones.Skip(1).Prepend(new Phone(draft.Contact.Phones.FirstOrDefault()?.Label, Phone ?? "")).Where(p => p.Number.Trim().Length > 0).ToList();
+        var emails = draft.Contact.Emails.Skip(1).Prepend(new Email(draft.Contact.Emails.FirstOrDefault()?.Label, Email ?? "")).Where(e => e.Address.Trim().Length > 0).ToList();
+        var contact = draft.Contact with { Phones = phones, Emails = emails, Website = string.IsNullOrWhiteSpace(Website) ? null : Website };
+        if (JsonSerializer.Serialize(contact, FicheFields.Options) != JsonSerializer.Serialize(draft.Contact, FicheFields.Options)) await Edit("contact", contact);
+        if ((Description ?? "") != (draft.Content.GeneralOperation ?? "")) await Edit("content", draft.Content with { GeneralOperation = Description });
+        if (problems.Count == 0) return Redirect($"/mijn/wijziging/{id}?bewaard=1");
+        Problems = problems;
+        await LoadAsync(id, ct);
+        Response.StatusCode = 400;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await changes.SubmitAsync(id, new SubmitChange(Note), User, ct);
+        if (outcome.Problem is null) return Redirect($"/mijn/wijziging/{id}");
+        if (!await LoadAsync(id, ct)) return NotFoundPage();
+        Problems = Messages(outcome.Problem).ToList();
+        Response.StatusCode = outcome.Problem.Status ?? 400;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Draft = await review.Session.LoadAsync<ChangeRequest>(id, ct);
+        if (Draft is null || Draft.Author.Id != User.ToActor().Id) { Draft = null; return false; }
+        Units = ChangeDiff.Compare(Draft.Base, Draft.Draft, Draft.Base);
+        return true;
+    }
+
+    private static IEnumerable<string> Messages(Microsoft.AspNetCore.Mvc.ProblemDetails problem) => ProblemMessages.All(problem);
+
+    private IActionResult NotFoundPage()
+    {
+        Response.StatusCode = 404;
+        return Page();
+    }
+}

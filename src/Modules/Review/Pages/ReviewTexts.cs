@@ -1,0 +1,47 @@
+namespace SocialeKaart.Modules.Review.Pages;
+
+/// <summary>The Dutch words the review pages show for kinds, statuses and provinces, in one place.</summary>
+public static class ReviewTexts
+{
+    public static string Kind(ReviewKind kind) => kind switch
+    {
+        ReviewKind.Claim => "Beheeraanvraag",
+        ReviewKind.ChangeRequest => "Wijzigingsaanvraag",
+        ReviewKind.Suggestion => "Voorstel van een bezoeker",
+        _ => "Nieuwe organisatie",
+    };
+
+    public static string Status(ReviewStatus status) => status switch
+    {
+        ReviewStatus.Draft => "Ontwerp (nog niet verstuurd)",
+        ReviewStatus.Open => "Wacht op beslissing",
+        ReviewStatus.Approved => "Goedgekeurd",
+        ReviewStatus.PartiallyApproved => "Gedeeltelijk goedgekeurd",
+        ReviewStatus.Rejected => "Afgewezen",
+        ReviewStatus.Withdrawn => "Ingetrokken",
+        ReviewStatus.Converted => "Verwerkt in een wijziging",
+        ReviewStatus.Dismissed => "Niet weerhouden",
+        _ => "Beheer ingetrokken",
+    };
+
+    public static readonly IReadOnlyList<(string Code, string Name)> Provinces =
+    [
+        ("10000", "Antwerpen"), ("20001", "Vlaams-Brabant"), ("30000", "West-Vlaanderen"), ("40000", "Oost-Vlaanderen"), ("70000", "Limburg"), ("04000", "Brussel"),
+    ];
+
+    public static string Province(string code) => Provinces.FirstOrDefault(p => p.Code == code).Name ?? "onbekend";
+
+    public static string Waiting(TimeSpan waited) => waited.TotalDays >= 1
+        ? $"{(int)waited.TotalDays} {((int)waited.TotalDays == 1 ? "dag" : "dagen")}"
+        : waited.TotalHours >= 1 ? $"{(int)waited.TotalHours} uur" : "minder dan een uur";
+
+    /// <summary>A field path in words a coordinator reads ("contact.website" → "Contact › website").</summary>
+    public static string Field(string path) => string.Join(" › ", path.Split('.').Select((part, i) => i == 0 ? Section(part) : part));
+
+    private static string Section(string name) => name switch
+    {
+        "identity" => "Identiteit", "locations" => "Vestigingen", "contact" => "Contact", "content" => "Inhoud", "schedules" => "Openingsuren",
+        "recognitions" => "Erkenningen", "administrativeInfo" => "Administratieve info", "persons" => "Personen", "workingArea" => "Werkgebied",
+        "healthPractice" => "Praktijk", _ => name,
+    };
+}
