@@ -15,6 +15,8 @@ public sealed class SiteServer : IAsyncLifetime
 {
     public const string ConnectionVariable = "SOCIALEKAART_BROWSER_CONNECTION";
     private const string CoordinatorKey = "browser-coordinator-key-0123456789";
+    private const string AdministratorKey = "browser-administrator-key-0123456789";
+    public const string Password = "een lang en geheim wachtwoord";
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), $"socialekaart-browser-{Guid.NewGuid():N}");
     private readonly StringBuilder _output = new();
     private Process? _host;
@@ -68,8 +70,16 @@ public sealed class SiteServer : IAsyncLifetime
             ["Security__ApiKeys__0__Name"] = "Browsertest",
             ["Security__ApiKeys__0__Role"] = "coordinator",
             ["Security__ApiKeys__0__Key"] = CoordinatorKey,
+            ["Security__ApiKeys__1__Id"] = "browser-administrator",
+            ["Security__ApiKeys__1__Name"] = "Browsertest",
+            ["Security__ApiKeys__1__Role"] = "administrator",
+            ["Security__ApiKeys__1__Key"] = AdministratorKey,
             // No map tiles from the internet in tests: the map shows its markers on a blank background.
             ["Site__Map__TileUrl"] = "",
+            // Mail goes to the real SMTP server ./test.sh runs on loopback; the tests read what arrived.
+            ["Mail__Host"] = "127.0.0.1",
+            ["Mail__Port"] = Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_SMTP_PORT") ?? "2526",
+            ["Mail__Security"] = "None",
         };
         foreach (var (key, value) in settings) start.Environment[key] = value;
         _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
@@ -142,6 +152,42 @@ public sealed class SiteServer : IAsyncLifetime
             await Task.Delay(100);
         }
         throw new TimeoutException("The seeded fiches did not reach the search index.");
+    }
+
+    /// <summary>The confirmation link from the mail the SMTP server received for this address (site-relative).</summary>
+    public static async Task<string> VerificationLinkAsync(string email)
+    {
+        var maildir = Path.Combine(Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_MAILDIR")
+            ?? throw new InvalidOperationException("SOCIALEKAART_TEST_MAILDIR is not set; run the tests with ./test.sh."), "new");
+        for (var i = 0; i < 100; i++)
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(maildir))
+            {
+                var mail = MimeKit.MimeMessage.Load(file);
+                if (mail.To.Mailboxes.Any(m => m.Address == email) && mail.TextBody is { } body
+                    && System.Text.RegularExpressions.Regex.Match(body, @"https?://[^/\s]+(/account/bevestigen\?token=\S+)") is { Success: true } link)
+                    return link.Groups[1].Value;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No confirmation mail for {email} arrived.");
+    }
+
+    /// <summary>A staff member with a verified account and a role, made through the API as an administrator would.</summary>
+    public async Task<string> StaffAsync(string name, string role)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var email = $"{name.Split(' ')[0].ToLowerInvariant()}.{Guid.NewGuid():N}@example.be";
+        (await http.PostAsJsonAsync("/api/account/register", new { email, displayName = name, password = Password, acceptTerms = true })).EnsureSuccessStatusCode();
+        var token = Uri.UnescapeDataString((await VerificationLinkAsync(email)).Split("token=")[1]);
+        var account = await (await http.PostAsJsonAsync("/api/account/verify", new { token })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        using var grant = new HttpRequestMessage(HttpMethod.Put, $"/api/accounts/{account.GetProperty("id").GetGuid()}/staff-roles/{role}")
+        {
+            Content = JsonContent.Create(new { provinces = Array.Empty<string>() }),
+        };
+        grant.Headers.Add("X-Api-Key", AdministratorKey);
+        (await http.SendAsync(grant)).EnsureSuccessStatusCode();
+        return email;
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
