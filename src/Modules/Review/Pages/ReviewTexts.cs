@@ -35,8 +35,23 @@ public static class ReviewTexts
         ? $"{(int)waited.TotalDays} {((int)waited.TotalDays == 1 ? "dag" : "dagen")}"
         : waited.TotalHours >= 1 ? $"{(int)waited.TotalHours} uur" : "minder dan een uur";
 
-    /// <summary>A field path in words a coordinator reads ("contact.website" → "Contact › website").</summary>
-    public static string Field(string path) => string.Join(" › ", path.Split('.').Select((part, i) => i == 0 ? Section(part) : part));
+    /// <summary>A field path in words a coordinator reads ("contact.phones" → "Contact › telefoonnummers").</summary>
+    public static string Field(string path) => string.Join(" › ", path.Split('.').Select((part, i) => i == 0 ? Section(part) : Part(part)));
+
+    private static readonly TimeZoneInfo Belgium = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    /// <summary>A moment as people in Belgium read it, whatever the server's own time zone.</summary>
+    public static string Moment(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Belgium).ToString("d MMMM yyyy 'om' HH:mm", new System.Globalization.CultureInfo("nl-BE"));
+
+    private static string Part(string name) => name switch
+    {
+        "name" => "naam", "shortName" => "korte naam", "otherNames" => "andere namen", "legalForm" => "rechtsvorm", "enterpriseNumber" => "ondernemingsnummer",
+        "phones" => "telefoonnummers", "emails" => "e-mailadressen", "website" => "website", "links" => "links",
+        "generalOperation" => "werking", "tasks" => "opdrachten", "targetGroup" => "doelgroep", "tags" => "kenmerken", "description" => "omschrijving",
+        "registration" => "aanmelden", "cost" => "kostprijs", "languages" => "talen", "disciplines" => "disciplines", "areas" => "gebieden",
+        _ => name,
+    };
 
     private static string Section(string name) => name switch
     {
