@@ -42,6 +42,11 @@ if [ ! -s "$keyfile" ]; then mkdir -p "$ROOT/.data"; (umask 077; head -c 32 /dev
 export Security__ApiKeys__0__Id="local-coordinator" Security__ApiKeys__0__Name="Lokale coördinator" \
        Security__ApiKeys__0__Role="coordinator" Security__ApiKeys__0__Key="$(cat "$keyfile")"
 
+# The demo accounts' password, made once too (coordinator@demo.example, eigenaar@demo.example).
+demofile="$ROOT/.data/demo-password"
+if [ ! -s "$demofile" ]; then (umask 077; head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$demofile"); fi
+export Accounts__DemoPassword="$(cat "$demofile")"
+
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DataSet__LoadOnStartup=true DataSet__Fiches="$FICHES" \
   Search__IndexPath="$ROOT/.data/search-index/$DATABASE" Mail__PickupDirectory="${Mail__PickupDirectory:-$ROOT/.data/mail}"
 
@@ -66,6 +71,7 @@ cat >&2 <<MSG
     API:         $URL/api/fiches   (OpenAPI: $URL/openapi/v1.json)
     gegevens:    $FICHES gegenereerde fiches in database $DATABASE (het laden loopt op de achtergrond)
     back office: header X-Api-Key: $(cat "$keyfile")
+    aanmelden:   $URL/account/aanmelden  coordinator@demo.example of eigenaar@demo.example, wachtwoord $(cat "$demofile")
   Stoppen: Ctrl+C
 
 MSG

@@ -24,6 +24,7 @@ public static class AccountsModule
     {
         services.AddSingleton<IAccounts, AccountService>();
         services.AddSingleton<IPersonalDataErasure, AccountPersonalData>();
+        services.AddHostedService<DemoAccounts>();
         // Cookies and verification links must stay valid across restarts and on every node: the keys live in PostgreSQL.
         services.AddDataProtection().SetApplicationName("socialekaart");
         services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new DataProtectionKeyStore(store));

@@ -62,6 +62,30 @@ public sealed partial class BackOfficePagesTests(AppFixture app) : IntegrationTe
         Assert.Contains("al beslist", await twice.ReadAsTextAsync());
     }
 
+    [Fact]
+    public async Task signing_in_on_the_page_says_what_went_wrong_and_never_sends_people_to_another_site()
+    {
+        var an = await App.SignUpAsync("An Peeters");
+        var page = await Host.Scenario(x => x.Get.Url("/account/aanmelden"));
+        var token = TokenField().Match(await page.ReadAsTextAsync()).Groups[1].Value;
+        var cookie = string.Join("; ", page.Context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]));
+        async Task<IScenarioResult> SignIn(string password, string returnUrl, int status) => await Host.Scenario(x =>
+        {
+            x.Post.FormData(new Dictionary<string, string>
+            {
+                ["Email"] = an.Email, ["Password"] = password, ["ReturnUrl"] = returnUrl, ["__RequestVerificationToken"] = token,
+            }).ToUrl("/account/aanmelden");
+            x.WithRequestHeader("Cookie", cookie);
+            x.StatusCodeShouldBe(status);
+        });
+
+        Assert.Contains("horen niet bij elkaar", await (await SignIn("fout fout fout fout", "/mijn", 400)).ReadAsTextAsync());
+        var elsewhere = await SignIn("een lang en geheim wachtwoord", "https://elders.example/phishing", 302);
+        Assert.Equal("/mijn", elsewhere.Context.Response.Headers.Location.ToString());
+        var back = await SignIn("een lang en geheim wachtwoord", "/beheer", 302);
+        Assert.Equal("/beheer", back.Context.Response.Headers.Location.ToString());
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 

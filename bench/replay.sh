@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The replay check on the generated data set (issue 6): every read model folded from streams is rebuilt from the
+# events and compared with the live documents. Reference in the same run: PostgreSQL reading every event's JSON
+# once (a floor for any replay). Three runs each. Writes bench/replay.md.
+# Usage: bench/replay.sh [size]   (default 33500; reuses a database loaded by bench/search.sh or an earlier run)
+set -euo pipefail
+source "$(dirname "$0")/../scripts/common.sh"
+cd "$ROOT"
+SIZE="${1:-33500}"
+PORT=5096
+URL="http://127.0.0.1:$PORT"
+AUDITOR_KEY="bench-auditor-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+
+ensure_metapackages
+SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')"
+ensure_postgres
+start_cluster postgres-bench 55434
+trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+
+psql_db() { PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d "$1" -qAt -c "$2"; }
+
+db="socialekaart_searchbench_$SIZE"
+if [ "$(psql_db postgres "select count(*) from pg_database where datname = '$db'")" != 1 ] \
+   || [ "$(psql_db "$db" "select count(*) from socialekaart.mt_streams where type = 'fiche'" 2>/dev/null || echo 0)" -lt "$SIZE" ]; then
+  db="socialekaart_replaybench_$SIZE"
+  recreate_database "$db"
+fi
+log="$ROOT/.data/replaybench-$SIZE.log"
+(cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
+   DataSet__LoadOnStartup=true DataSet__Fiches="$SIZE" Search__IndexPath="$ROOT/.data/replaybench-index-$SIZE" \
+   Security__ApiKeys__0__Id=bench-auditor Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=auditor Security__ApiKeys__0__Key="$AUDITOR_KEY" \
+   exec dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
+pid=$!
+until grep -qE 'Data set loaded|already loaded' "$log" 2>/dev/null; do
+  kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $SIZE fiches"; }
+  sleep 1
+done
+# The async list projection must have caught up, or the check (rightly) reports it behind.
+until [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_fichelistitem")" -ge "$SIZE" ]; do sleep 1; done
+sleep 2
+
+events=$(psql_db "$db" "select count(*) from socialekaart.mt_events")
+streams=$(psql_db "$db" "select count(*) from socialekaart.mt_streams")
+rows=""
+for run in 1 2 3; do
+  t0=$(date +%s.%N)
+  psql_db "$db" "select count(*), sum(octet_length(data::text)) from socialekaart.mt_events" >/dev/null
+  t1=$(date +%s.%N)
+  report=$(curl -fsS -X POST "$URL/api/operations/replay-check" -H "X-Api-Key: $AUDITOR_KEY")
+  t2=$(date +%s.%N)
+  read_s=$(echo "$t1 - $t0" | bc -l); replay_s=$(echo "$t2 - $t1" | bc -l)
+  equal=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("yes" if r["allEqual"] else "NO: " + ", ".join(m["readModel"] for m in r["readModels"] if not m["equal"]))')
+  rows+="| $run | $(printf '%.2f' "$read_s") | $(printf '%.1f' "$replay_s") | $(printf '%.0f' "$(echo "$replay_s / $read_s" | bc -l)")× | $equal |"$'\n'
+done
+models=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("\n".join(f"| {m[\"readModel\"]} | {m[\"live\"]} | {m[\"rebuilt\"]} | `{m[\"liveChecksum\"][:16]}` | {\"equal\" if m[\"equal\"] else \"DIFFERENT\"} |" for m in r["readModels"]))')
+kill -TERM $pid; wait $pid 2>/dev/null || true
+
+{
+  echo "# Replay check benchmark"
+  echo
+  echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d), \`bench/replay.sh $SIZE\`"
+  echo "- machine: $(machine_line)"
+  echo "- data: $SIZE generated fiches plus the reference rubrieken and thesaurus: $streams streams, $events events (database \`$db\`)"
+  echo "- what: \`POST /api/operations/replay-check\` (Release build, Production settings): every read model rebuilt in memory from its streams with"
+  echo "  Marten's aggregation (4 sessions in parallel, one query per stream) and compared with the live documents by SHA-256."
+  echo "  Reference in the same run: PostgreSQL reading every event's JSON once (\`sum(octet_length(data::text))\`), the floor for any replay."
+  echo
+  echo "| run | read every event (s) | replay check (s) | ratio | all equal |"
+  echo "|---|---|---|---|---|"
+  printf '%s' "$rows"
+  echo
+  echo "Last run, per read model:"
+  echo
+  echo "| read model | live | rebuilt | checksum (first 16) | |"
+  echo "|---|---|---|---|---|"
+  echo "$models"
+} > bench/replay.md
+cat bench/replay.md
