@@ -27,6 +27,7 @@ if [ "$(psql_db postgres "select count(*) from pg_database where datname = '$db'
   recreate_database "$db"
 fi
 log="$ROOT/.data/replaybench-$SIZE.log"
+: > "$log" # a line from an earlier run must not count as this run's
 (cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
    DataSet__LoadOnStartup=true DataSet__Fiches="$SIZE" Search__IndexPath="$ROOT/.data/replaybench-index-$SIZE" \
    Security__ApiKeys__0__Id=bench-auditor Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=auditor Security__ApiKeys__0__Key="$AUDITOR_KEY" \
@@ -36,6 +37,7 @@ until grep -qE 'Data set loaded|already loaded' "$log" 2>/dev/null; do
   kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $SIZE fiches"; }
   sleep 1
 done
+until curl -fsS "$URL/health/live" >/dev/null 2>&1; do sleep 0.5; done
 # The async list projection must have caught up, or the check (rightly) reports it behind.
 until [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_fichelistitem")" -ge "$SIZE" ]; do sleep 1; done
 sleep 2
@@ -53,7 +55,13 @@ for run in 1 2 3; do
   equal=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("yes" if r["allEqual"] else "NO: " + ", ".join(m["readModel"] for m in r["readModels"] if not m["equal"]))')
   rows+="| $run | $(printf '%.2f' "$read_s") | $(printf '%.1f' "$replay_s") | $(printf '%.0f' "$(echo "$replay_s / $read_s" | bc -l)")× | $equal |"$'\n'
 done
-models=$(echo "$report" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("\n".join(f"| {m[\"readModel\"]} | {m[\"live\"]} | {m[\"rebuilt\"]} | `{m[\"liveChecksum\"][:16]}` | {\"equal\" if m[\"equal\"] else \"DIFFERENT\"} |" for m in r["readModels"]))')
+models=$(echo "$report" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+for m in r["readModels"]:
+    state = "equal" if m["equal"] else "DIFFERENT"
+    print("| %s | %d | %d | `%s` | %s |" % (m["readModel"], m["live"], m["rebuilt"], m["liveChecksum"][:16], state))
+')
 kill -TERM $pid; wait $pid 2>/dev/null || true
 
 {

@@ -41,6 +41,9 @@ public sealed class ClaimTests(AppFixture app) : IntegrationTest(app)
         var first = (await Host.Send(an, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "Directeur" }, 201)).GetProperty("id").GetGuid();
         await Host.Send(coordinator, "POST", $"/api/claims/{first}/approve", new { note = (string?)null }, 204);
 
+        var oversized = await Host.Send(bert, "POST", $"/api/fiches/{fiche}/claims", new { motivation = new string('x', 2001) }, 400);
+        Assert.True(oversized.GetProperty("errors").TryGetProperty("motivation", out _));
+        await Host.Send(bert, "POST", $"/api/fiches/{Guid.NewGuid()}/claims", new { motivation = "bestaat niet" }, 404);
         var second = await Host.Send(bert, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "Ik ben de nieuwe coördinator." }, 201);
         Assert.Equal(1, second.GetProperty("ownersAlready").GetInt32());
         await Host.Send(an, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "nog eens" }, 409); // already an owner
