@@ -27,7 +27,8 @@ public sealed class CitizenSearchTests(SiteServer site)
 
         await page.Locator("input[name=rubriek][value='10.07.02']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Filters toepassen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("rubriek=10.07.02"));
+        // Polls the address rather than waiting for a load event (which can fire before the wait begins).
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("rubriek=10.07.02"));
         await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("resulta");
         await page.GetByRole(AriaRole.Link, new() { Name = "Toon de resultaten op een kaart" }).ClickAsync();
         await Assertions.Expect(page.Locator("#kaart path.leaflet-interactive")).ToHaveCountAsync(await page.Locator("ol.hits > li").CountAsync());
