@@ -46,6 +46,10 @@ export Security__ApiKeys__0__Id="local-coordinator" Security__ApiKeys__0__Name="
 demofile="$ROOT/.data/demo-password"
 if [ ! -s "$demofile" ]; then (umask 077; head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$demofile"); fi
 export Accounts__DemoPassword="$(cat "$demofile")"
+# The master key that wraps each professional's key for private notes (ADR 19); losing it makes the notes unreadable.
+masterfile="$ROOT/.data/workspace-master-key"
+if [ ! -s "$masterfile" ]; then (umask 077; head -c 32 /dev/urandom | base64 > "$masterfile"); fi
+export Workspace__MasterKey="$(cat "$masterfile")"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DataSet__LoadOnStartup=true DataSet__Fiches="$FICHES" \
   Search__IndexPath="$ROOT/.data/search-index/$DATABASE" Mail__PickupDirectory="${Mail__PickupDirectory:-$ROOT/.data/mail}"

@@ -80,6 +80,7 @@ public sealed class SiteServer : IAsyncLifetime
             ["Mail__Host"] = "127.0.0.1",
             ["Mail__Port"] = Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_SMTP_PORT") ?? "2526",
             ["Mail__Security"] = "None",
+            ["Workspace__MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in settings) start.Environment[key] = value;
         _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");

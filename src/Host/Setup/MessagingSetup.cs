@@ -28,6 +28,7 @@ public static class MessagingSetup
             options.Discovery.IncludeAssembly(typeof(GeographyModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(MailModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(AccountsModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(SocialeKaart.Modules.Workspace.WorkspaceModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(SocialeKaart.Modules.Review.ReviewModule).Assembly);
             options.CodeGeneration.TypeLoadMode = codeGeneration;
             if (projections == ProjectionsMode.Solo) options.Durability.Mode = DurabilityMode.Solo;

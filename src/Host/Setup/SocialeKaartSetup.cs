@@ -5,6 +5,7 @@ using SocialeKaart.Modules.Mail;
 using SocialeKaart.Modules.Review;
 using SocialeKaart.Modules.Search;
 using SocialeKaart.Modules.Site;
+using SocialeKaart.Modules.Workspace;
 
 namespace SocialeKaart.Host.Setup;
 
@@ -26,6 +27,7 @@ public static class SocialeKaartSetup
         builder.Services.AddDirectoryModule(builder.Configuration);
         builder.Services.AddAccountsModule();
         builder.Services.AddReviewModule();
+        builder.Services.AddWorkspaceModule();
         builder.Services.AddMailModule(builder.Configuration);
         builder.Services.AddSiteModule();
         return builder;

@@ -7,6 +7,7 @@ using SocialeKaart.Modules.Accounts;
 using SocialeKaart.Modules.Directory;
 using SocialeKaart.Modules.Review;
 using SocialeKaart.Modules.Search;
+using SocialeKaart.Modules.Workspace;
 using Weasel.Core;
 using Wolverine.Marten;
 
@@ -41,6 +42,7 @@ public static class StorageSetup
                 SearchModule.ConfigureMarten(options);
                 ReviewModule.ConfigureMarten(options);
                 AccountsModule.ConfigureMarten(options);
+                WorkspaceModule.ConfigureMarten(options);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

@@ -1,7 +1,14 @@
 namespace SocialeKaart.Modules.Accounts;
 
 /// <summary>Someone registered. The password is kept only as a salted PBKDF2 hash (ASP.NET Core Identity's hasher).</summary>
-public sealed record AccountRegistered(Guid AccountId, string Email, string DisplayName, string PasswordHash, DateTimeOffset At);
+/// <param name="TermsVersion">The version of the terms of use the person accepted (null: before versions were recorded).</param>
+public sealed record AccountRegistered(Guid AccountId, string Email, string DisplayName, string PasswordHash, DateTimeOffset At, string? TermsVersion = null);
+
+/// <summary>A new password, chosen through a reset link (or, later, from the profile).</summary>
+public sealed record PasswordChanged(Guid AccountId, string PasswordHash, DateTimeOffset At);
+
+/// <summary>The person deleted their account; their data is erased with it (masking) and it can no longer sign in.</summary>
+public sealed record AccountClosed(Guid AccountId, DateTimeOffset At);
 
 public sealed record AccountEmailVerified(Guid AccountId, string Email, DateTimeOffset At);
 
@@ -22,12 +29,18 @@ public sealed class Account
     public string PasswordHash { get; set; } = "";
     public DateTimeOffset RegisteredAt { get; set; }
     public DateTimeOffset? EmailVerifiedAt { get; set; }
+    public string? TermsVersion { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
     public Dictionary<string, List<string>> StaffRoles { get; set; } = [];
 
     public static Account Create(AccountRegistered e) => new()
     {
-        Id = e.AccountId, Email = e.Email, DisplayName = e.DisplayName, PasswordHash = e.PasswordHash, RegisteredAt = e.At,
+        Id = e.AccountId, Email = e.Email, DisplayName = e.DisplayName, PasswordHash = e.PasswordHash, RegisteredAt = e.At, TermsVersion = e.TermsVersion,
     };
+
+    public void Apply(PasswordChanged e) => PasswordHash = e.PasswordHash;
+
+    public void Apply(AccountClosed e) => (ClosedAt, PasswordHash, StaffRoles) = (e.At, "", []);
 
     public void Apply(AccountEmailVerified e) => EmailVerifiedAt = e.At;
 

@@ -14,6 +14,9 @@ public static class AccountsModule
         options.Events.AddEventType<AccountEmailVerified>();
         options.Events.AddEventType<StaffRoleGranted>();
         options.Events.AddEventType<StaffRoleRevoked>();
+        options.Events.AddEventType<PasswordChanged>();
+        options.Events.AddEventType<AccountClosed>();
+        options.Schema.For<SignInThrottle>().DocumentAlias("account_sign_in_throttle");
         options.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
         options.Schema.For<Account>().DocumentAlias("account").UniqueIndex(x => x.Email);
         options.Schema.For<DataProtectionKey>().DocumentAlias("data_protection_key");

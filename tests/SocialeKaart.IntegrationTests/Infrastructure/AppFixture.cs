@@ -18,6 +18,9 @@ public sealed class AppFixture : IAsyncLifetime
     public Mailbox Mail { get; } = new(Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_MAILDIR"));
 
     public IAlbaHost Host { get; private set; } = null!;
+
+    /// <summary>The master key that wraps each person's note key in this run (a fresh random one, as production's comes from its environment).</summary>
+    public string MasterKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     public SearchWriteFaults SearchFaults { get; } = new();
 
     /// <summary>The embedded search index of this run, in a folder of its own.</summary>
@@ -43,6 +46,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Mail:Host", "127.0.0.1");
             builder.UseSetting("Mail:Port", Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_SMTP_PORT") ?? "2526");
             builder.UseSetting("Mail:Security", "None");
+            builder.UseSetting("Workspace:MasterKey", MasterKey);
             TestUsers.Configure(builder);
             builder.ConfigureServices(services => services.ConfigureMarten(options => options.Listeners.Add(SearchFaults)));
         });

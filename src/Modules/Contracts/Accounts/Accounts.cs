@@ -16,7 +16,15 @@ public sealed record RegistrationForm(string? Email, string? DisplayName, string
 /// <summary>Registration never says whether an address already had an account (that is told by e-mail, to its owner).</summary>
 public sealed record RegistrationOutcome(bool Accepted, IReadOnlyDictionary<string, string[]> Errors);
 
-public enum SignInCheck { Accepted, WrongCredentials, EmailNotVerified }
+public enum SignInCheck { Accepted, WrongCredentials, EmailNotVerified, LockedOut }
+
+public sealed record PasswordResetOutcome(bool Done, IReadOnlyDictionary<string, string[]> Errors);
+
+/// <summary>The terms of use a person accepts when registering; the accepted version is recorded with the account.</summary>
+public static class TermsOfUse
+{
+    public const string Version = "2026-11-23";
+}
 
 /// <summary>What the Accounts module offers the site's pages and the other modules.</summary>
 public interface IAccounts
@@ -30,6 +38,17 @@ public interface IAccounts
     Task<(SignInCheck Result, AccountInfo? Account)> CheckPasswordAsync(string? email, string? password, CancellationToken ct);
 
     Task<AccountInfo?> FindAsync(Guid id, CancellationToken ct);
+
+    Task<AccountInfo?> FindByEmailAsync(string email, CancellationToken ct);
+
+    /// <summary>Mails a reset link when the address has an account; says nothing either way.</summary>
+    Task RequestPasswordResetAsync(string? email, string siteUrl, CancellationToken ct);
+
+    /// <summary>Sets a new password with the token from the reset mail; a token works once and for an hour.</summary>
+    Task<PasswordResetOutcome> ResetPasswordAsync(string? token, string? password, CancellationToken ct);
+
+    /// <summary>Deletes the account after checking the password: every module erases what it holds of this person.</summary>
+    Task<bool> DeleteAsync(Guid accountId, string? password, CancellationToken ct);
 }
 
 /// <summary>How an account becomes a signed-in user (cookie) and back; one place, so every module reads it the same way.</summary>

@@ -6,6 +6,9 @@ namespace SocialeKaart.Modules.Contracts.Security;
 /// </summary>
 public interface IPersonalDataErasure
 {
-    /// <returns>How many streams held data of this person.</returns>
-    Task<int> EraseAsync(string email, CancellationToken ct);
+    /// <returns>How many streams or documents held data of this person.</returns>
+    Task<int> EraseAsync(PersonalDataSubject person, CancellationToken ct);
 }
+
+/// <summary>Whose data: the e-mail address they used, and their account when they have one.</summary>
+public sealed record PersonalDataSubject(string Email, Guid? AccountId);

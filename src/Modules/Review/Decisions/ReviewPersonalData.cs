@@ -14,9 +14,9 @@ public sealed class ReviewPersonalData(IDocumentStore store) : IPersonalDataEras
 {
     public const string Erased = "(gewist)";
 
-    public async Task<int> EraseAsync(string email, CancellationToken ct)
+    public async Task<int> EraseAsync(PersonalDataSubject person, CancellationToken ct)
     {
-        var address = email.Trim().ToLowerInvariant();
+        var address = person.Email.Trim().ToLowerInvariant();
         await using var query = store.QuerySession();
         var suggestions = await query.Query<ChangeSuggestion>().Where(s => s.SenderEmail != null && s.SenderEmail.ToLower() == address).Select(s => s.Id).ToListAsync(ct);
         var claims = await query.Query<OwnershipClaim>().Where(c => c.ClaimantEmail.ToLower() == address).Select(c => c.Id).ToListAsync(ct);

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Accounts;
 using SocialeKaart.Modules.Contracts.Geography;
+using SocialeKaart.Modules.Contracts.Workspace;
 
 namespace SocialeKaart.Modules.Site.Pages;
 
@@ -13,12 +15,19 @@ namespace SocialeKaart.Modules.Site.Pages;
 /// time, its family, and schema.org data for search engines. An address with an old or missing slug is
 /// redirected to the current one; an unknown id gets a helpful 404 page.
 /// </summary>
-public sealed class OrganisatieModel(IFicheDetails fiches, IGeography geography, TimeProvider clock, Microsoft.Extensions.Configuration.IConfiguration configuration) : PageModel
+public sealed class OrganisatieModel(
+    IFicheDetails fiches, IGeography geography, IWorkspace workspace, TimeProvider clock, Microsoft.Extensions.Configuration.IConfiguration configuration) : PageModel
 {
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
 
     public PublishedFiche? Published { get; private set; }
     public Fiche Fiche => Published!.Fiche;
+
+    /// <summary>For a signed-in professional: their heart and private note on this fiche (null for everyone else).</summary>
+    public FicheWorkspace? Mine { get; private set; }
+    public bool NotesUnavailable { get; private set; }
+    public string? NoteError { get; private set; }
+    [BindProperty] public string? Note { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? slug, CancellationToken ct)
     {
@@ -30,7 +39,42 @@ public sealed class OrganisatieModel(IFicheDetails fiches, IGeography geography,
         }
         var canonical = Slug.FichePath(id, Published.Fiche.Name);
         if (slug != Slug.For(Published.Fiche.Name)) return RedirectPermanent(canonical);
+        await LoadMineAsync(id, ct);
         return Page();
+    }
+
+    // The heart and the note are a professional's own: these handlers require a verified account (else: sign in).
+    public async Task<IActionResult> OnPostFavouriteAsync(Guid id, bool favourite, CancellationToken ct)
+    {
+        if (!User.IsInRole(Contracts.Security.Roles.Professional) || User.AccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
+        var outcome = await workspace.SetFavouriteAsync(account, id, favourite, ct);
+        return outcome.Done ? Redirect($"/organisatie/{id}/fiche#werkmap") : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.IsInRole(Contracts.Security.Roles.Professional) || User.AccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
+        WorkspaceOutcome outcome;
+        try { outcome = await workspace.SaveNoteAsync(account, id, Note, ct); }
+        catch (NotesUnavailableException) { outcome = WorkspaceOutcome.Refused("note", "Notities zijn tijdelijk niet beschikbaar.", 503); }
+        if (outcome.Done) return Redirect($"/organisatie/{id}/fiche#werkmap");
+        Published = await fiches.GetAsync(id, clock.GetUtcNow(), ct);
+        if (Published is null) return NotFound();
+        await LoadMineAsync(id, ct);
+        NoteError = string.Join(" ", outcome.Errors.SelectMany(e => e.Value));
+        Response.StatusCode = outcome.Status;
+        return Page();
+    }
+
+    private async Task LoadMineAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.IsInRole(Contracts.Security.Roles.Professional) || User.AccountId() is not { } account) return;
+        try { Mine = await workspace.ForFicheAsync(account, id, ct); }
+        catch (NotesUnavailableException)
+        {
+            Mine = new FicheWorkspace(false, null);
+            NotesUnavailable = true;
+        }
     }
 
     public string? AreaName(PlaceRef place) => geography.NameOf(place);

@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialeKaart.BuildingBlocks;
+using SocialeKaart.Modules.Contracts.Accounts;
+using SocialeKaart.Modules.Contracts.Workspace;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;
 using SocialeKaart.Modules.Contracts.Directory;
@@ -14,7 +18,8 @@ namespace SocialeKaart.Modules.Site.Pages;
 /// it can be shared and bookmarked; filters and sorting are plain forms, so everything works without JavaScript.
 /// </summary>
 public sealed class ZoekenModel(
-    IQuickSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock, IConfiguration configuration) : PageModel
+    IQuickSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, IWorkspace workspace, TimeProvider clock, IConfiguration configuration)
+    : PageModel
 {
     public const int PageSize = 20;
     public const int MaxPage = PagerModel.MaxPage;
@@ -38,6 +43,34 @@ public sealed class ZoekenModel(
     public IReadOnlyDictionary<string, string> RubriekNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<Guid, FicheSummary> Summaries { get; private set; } = new Dictionary<Guid, FicheSummary>();
     public int Pages => Result is null ? 0 : PagerModel.PagesFor(Result.Total, PageSize);
+
+    /// <summary>What happened to "bewaren" or "exporteren" (a professional's tools on this page), to show above the results.</summary>
+    public string? WorkspaceNotice { get; private set; }
+    public bool WorkspaceNoticeIsError { get; private set; }
+    public bool IsProfessional => User.IsInRole(Contracts.Security.Roles.Professional);
+
+    public Task<IActionResult> OnPostSaveAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? naam, CancellationToken ct) =>
+        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => workspace.SaveSearchAsync(account, naam, definition, ct),
+            $"De zoekopdracht is bewaard in je werkmap als \"{naam?.Trim()}\".", ct);
+
+    public Task<IActionResult> OnPostExportAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? formaat, CancellationToken ct) =>
+        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => workspace.RequestExportAsync(
+                account, User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? "", formaat, definition, PublicSiteUrl.Of(Request, configuration), ct),
+            "Je export wordt gemaakt. Je krijgt een mail met de link om hem te downloaden.", ct);
+
+    private async Task<IActionResult> WorkspaceAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer,
+        Func<Guid, SavedSearchDefinition, Task<WorkspaceOutcome>> act, string done, CancellationToken ct)
+    {
+        if (!IsProfessional || User.AccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
+        await OnGetAsync(q, waar, gemeente, rubriek, sorteer, null, null, ct);
+        if (Problems.Count > 0) return Page();
+        Sorts.TryGetValue(Sorteer, out var sort);
+        var url = QueryHelpers.AddQueryString("/zoeken", SearchParts(municipalityKey: "gemeente"));
+        var outcome = await act(account, new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort), null));
+        (WorkspaceNotice, WorkspaceNoticeIsError) = outcome.Done ? (done, false) : (string.Join(" ", outcome.Errors.SelectMany(e => e.Value)), true);
+        if (!outcome.Done) Response.StatusCode = outcome.Status;
+        return Page();
+    }
 
     public async Task OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
     {

@@ -22,9 +22,12 @@ public sealed class AanmeldenModel(IAccounts accounts) : PageModel
         var (result, account) = await accounts.CheckPasswordAsync(Email, Password, ct);
         if (account is null)
         {
-            Error = result == SignInCheck.EmailNotVerified
-                ? "Bevestig eerst je e-mailadres met de link in de mail die we je stuurden."
-                : "Dit e-mailadres en wachtwoord horen niet bij elkaar.";
+            Error = result switch
+            {
+                SignInCheck.EmailNotVerified => "Bevestig eerst je e-mailadres met de link in de mail die we je stuurden.",
+                SignInCheck.LockedOut => "Te veel mislukte pogingen: aanmelden kan opnieuw over een kwartier. Of kies een nieuw wachtwoord.",
+                _ => "Dit e-mailadres en wachtwoord horen niet bij elkaar.",
+            };
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialeKaart.Modules.Workspace.Notes;
+
+namespace SocialeKaart.Modules.Workspace.Pages.Werkmap;
+
+public sealed record ReferralLine(Fiche Fiche, OpeningStatus? Open, string? Note);
+
+/// <summary>
+/// A referral sheet for a client: the chosen organisations with how to reach them and the professional's own notes,
+/// laid out for paper (print). Nothing about the client is entered or stored.
+/// </summary>
+[Authorize(Policy = AccessPolicies.Professional)]
+public sealed class VerwijsbriefModel(IFicheDetails fiches, IWorkspace workspace, TimeProvider clock) : PageModel
+{
+    public const int MaxFiches = 20;
+    public IReadOnlyList<ReferralLine> Lines { get; private set; } = [];
+    public bool WithNotes { get; private set; }
+
+    public async Task OnGetAsync([FromQuery(Name = "fiche")] List<Guid> fiche, bool? notities, CancellationToken ct)
+    {
+        WithNotes = notities != false;
+        var lines = new List<ReferralLine>();
+        foreach (var id in fiche.Distinct().Take(MaxFiches))
+        {
+            if (await fiches.GetAsync(id, clock.GetUtcNow(), ct) is not { } published) continue;
+            string? note = null;
+            if (WithNotes)
+            {
+                try { note = (await workspace.ForFicheAsync(User.AccountId()!.Value, id, ct)).Note; }
+                catch (NotesUnavailableException) { }
+            }
+            lines.Add(new ReferralLine(published.Fiche, published.OpenNow, note));
+        }
+        Lines = lines;
+    }
+}
