@@ -99,7 +99,9 @@ public sealed class WorkspaceService(
         foreach (var f in favourites)
         {
             var fiche = await fiches.GetAsync(f.FicheId, clock.GetUtcNow(), ct);
-            lines.Add(new FavouriteLine(f.FicheId, fiche?.Fiche.Name ?? f.FicheName, fiche is not null, f.AddedAt));
+            // A defunct organisation is gone as far as referring goes, though its page still says what it was.
+            var exists = fiche is not null && fiche.Fiche.Status != FicheStatus.Defunct;
+            lines.Add(new FavouriteLine(f.FicheId, fiche?.Fiche.Name ?? f.FicheName, exists, f.AddedAt));
         }
         return lines;
     }

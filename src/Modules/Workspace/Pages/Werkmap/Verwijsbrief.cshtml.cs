@@ -23,7 +23,7 @@ public sealed class VerwijsbriefModel(IFicheDetails fiches, IWorkspace workspace
         var lines = new List<ReferralLine>();
         foreach (var id in fiche.Distinct().Take(MaxFiches))
         {
-            if (await fiches.GetAsync(id, clock.GetUtcNow(), ct) is not { } published) continue;
+            if (await fiches.GetAsync(id, clock.GetUtcNow(), ct) is not { } published || published.Fiche.Status == FicheStatus.Defunct) continue;
             string? note = null;
             if (WithNotes)
             {
