@@ -156,7 +156,10 @@ public sealed class SiteServer : IAsyncLifetime
     }
 
     /// <summary>The confirmation link from the mail the SMTP server received for this address (site-relative).</summary>
-    public static async Task<string> VerificationLinkAsync(string email)
+    public static Task<string> VerificationLinkAsync(string email) => MailedLinkAsync(email, "/account/bevestigen?token=");
+
+    /// <summary>A site-relative link starting with <paramref name="path"/> in a mail the SMTP server received for this address.</summary>
+    public static async Task<string> MailedLinkAsync(string email, string path)
     {
         var maildir = Path.Combine(Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_MAILDIR")
             ?? throw new InvalidOperationException("SOCIALEKAART_TEST_MAILDIR is not set; run the tests with ./test.sh."), "new");
@@ -166,12 +169,12 @@ public sealed class SiteServer : IAsyncLifetime
             {
                 var mail = MimeKit.MimeMessage.Load(file);
                 if (mail.To.Mailboxes.Any(m => m.Address == email) && mail.TextBody is { } body
-                    && System.Text.RegularExpressions.Regex.Match(body, @"https?://[^/\s]+(/account/bevestigen\?token=\S+)") is { Success: true } link)
+                    && System.Text.RegularExpressions.Regex.Match(body, @"https?://[^/\s]+(" + System.Text.RegularExpressions.Regex.Escape(path) + @"\S+)") is { Success: true } link)
                     return link.Groups[1].Value;
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"No confirmation mail for {email} arrived.");
+        throw new TimeoutException($"No mail with {path} for {email} arrived.");
     }
 
     /// <summary>A staff member with a verified account and a role, made through the API as an administrator would.</summary>
