@@ -11,7 +11,7 @@ namespace SocialeKaart.Modules.Accounts;
 /// Data Protection (time-limited, bound to the account and its address); no token is stored.
 /// </summary>
 public sealed class AccountService(
-    IDocumentStore store, IMessageBus bus, IDataProtectionProvider protection, IServiceProvider services, TimeProvider clock) : IAccounts
+    IDocumentStore store, IServiceScopeFactory scopes, IDataProtectionProvider protection, IServiceProvider services, TimeProvider clock) : IAccounts
 {
     public const int PasswordMin = PasswordRules.Min;
     public const int PasswordMax = PasswordRules.Max;
@@ -43,26 +43,29 @@ public sealed class AccountService(
         if (existing is not null)
         {
             // Same answer as a new registration, so nobody learns which addresses have an account; the owner is told.
-            await bus.PublishAsync(new SendMail(email, "Je hebt al een account bij de Sociale Kaart",
+            await SaveWithMailAsync(session, new SendMail(email, "Je hebt al een account bij de Sociale Kaart",
                 $"Iemand probeerde een account te maken met dit e-mailadres, maar je hebt er al een.\n\n" +
-                $"Aanmelden: {siteUrl}/account/aanmelden\n\nWas jij dit niet? Dan hoef je niets te doen."));
+                $"Aanmelden: {siteUrl}/account/aanmelden\n\nWas jij dit niet? Dan hoef je niets te doen."), ct);
             return new RegistrationOutcome(true, new Dictionary<string, string[]>());
         }
 
         var id = Guid.CreateVersion7();
         var account = new Account { Id = id, Email = email };
         session.Events.StartStream<Account>(id, new AccountRegistered(id, email, form.DisplayName!.Trim(), _hasher.HashPassword(account, form.Password!), clock.GetUtcNow(), TermsOfUse.Version));
-        try { await session.SaveChangesAsync(ct); }
+        var token = _verification.Protect($"{id}|{email}", VerificationLifetime);
+        // The account and its confirmation mail commit together.
+        try
+        {
+            await SaveWithMailAsync(session, new SendMail(email, "Bevestig je e-mailadres voor de Sociale Kaart",
+                $"Dag {form.DisplayName.Trim()},\n\nBevestig je e-mailadres met deze link (48 uur geldig):\n" +
+                $"{siteUrl}/account/bevestigen?token={Uri.EscapeDataString(token)}\n\n" +
+                "Heb je geen account gevraagd? Dan hoef je niets te doen."), ct);
+        }
         catch (Marten.Exceptions.MartenCommandException e) when (e.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
             // The same address registered a moment ago by a parallel request: one account, nothing half-written.
             return new RegistrationOutcome(true, new Dictionary<string, string[]>());
         }
-        var token = _verification.Protect($"{id}|{email}", VerificationLifetime);
-        await bus.PublishAsync(new SendMail(email, "Bevestig je e-mailadres voor de Sociale Kaart",
-            $"Dag {form.DisplayName.Trim()},\n\nBevestig je e-mailadres met deze link (48 uur geldig):\n" +
-            $"{siteUrl}/account/bevestigen?token={Uri.EscapeDataString(token)}\n\n" +
-            "Heb je geen account gevraagd? Dan hoef je niets te doen."));
         return new RegistrationOutcome(true, new Dictionary<string, string[]>());
     }
 
@@ -128,10 +131,11 @@ public sealed class AccountService(
         var account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized, ct);
         if (account is null || account.ClosedAt is not null) return;
         var token = _reset.Protect($"{account.Id}|{Stamp(account)}", ResetLifetime);
-        await bus.PublishAsync(new SendMail(account.Email, "Een nieuw wachtwoord voor de Sociale Kaart",
+        await using var mailing = store.LightweightSession();
+        await SaveWithMailAsync(mailing, new SendMail(account.Email, "Een nieuw wachtwoord voor de Sociale Kaart",
             $"Dag {account.DisplayName},\n\nKies een nieuw wachtwoord met deze link (één uur geldig, één keer te gebruiken):\n" +
             $"{siteUrl}/account/nieuw-wachtwoord?token={Uri.EscapeDataString(token)}\n\n" +
-            "Vroeg je dit niet? Dan hoef je niets te doen: je wachtwoord blijft wat het was."));
+            "Vroeg je dit niet? Dan hoef je niets te doen: je wachtwoord blijft wat het was."), ct);
     }
 
     public async Task<PasswordResetOutcome> ResetPasswordAsync(string? token, string? password, CancellationToken ct)
@@ -174,6 +178,17 @@ public sealed class AccountService(
         await using var session = store.QuerySession();
         var normalized = Account.Normalize(email);
         return (await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized && a.ClosedAt == null, ct))?.ToInfo();
+    }
+
+    // A singleton cannot hold Wolverine's (scoped) bus: each save gets an outbox of its own, enrolled in the session,
+    // so the mail leaves only if the session commits.
+    private async Task SaveWithMailAsync(IDocumentSession session, SendMail mail, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<Wolverine.Marten.IMartenOutbox>();
+        outbox.Enroll(session);
+        await outbox.PublishAsync(mail);
+        await session.SaveChangesAsync(ct);
     }
 
     private static string Stamp(Account account) =>

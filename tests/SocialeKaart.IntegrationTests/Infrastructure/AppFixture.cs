@@ -35,6 +35,8 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
+            // As in Development: a singleton that captures a scoped service (Wolverine's IMessageBus...) fails at start.
+            builder.UseDefaultServiceProvider(options => { options.ValidateScopes = true; options.ValidateOnBuild = true; });
             builder.UseSetting("ConnectionStrings:SocialeKaart", connectionString);
             builder.UseSetting("Projections:Mode", "Solo");
             // Warnings and errors only: the test output should show tests, not every request.

@@ -12,7 +12,8 @@ public sealed class SendMailTests(AppFixture app) : IntegrationTest(app)
     public async Task a_published_mail_arrives_at_the_smtp_server()
     {
         var to = $"an.{Guid.NewGuid():N}@example.be";
-        var bus = Host.Services.GetRequiredService<IMessageBus>();
+        using var scope = Host.Services.CreateScope(); // the bus is scoped, as in a request
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
         await bus.PublishAsync(new SendMail(to, "Je voorstel voor Kinderopvang De Speelboom", "Bedankt! Ons team bekijkt je voorstel. Groeten, de redactie – Sociale Kaart"));
 
         var mail = Assert.Single(await App.Mail.ToAsync(to));
