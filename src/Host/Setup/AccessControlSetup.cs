@@ -27,7 +27,9 @@ public static class AccessControlSetup
                 options.Cookie.HttpOnly = true;
                 // Lax: a link from an e-mail arrives signed in; a form or script on another site never carries the cookie along.
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Production sits behind TLS (often terminated by a proxy, so the request may look like http here): always Secure.
+                // Development and the tests run on plain http on loopback.
+                options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/account/aanmelden";

@@ -29,7 +29,7 @@ public static class WorkspaceModule
         services.AddSingleton<IWorkspace, WorkspaceService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<ExportCleanup>();
-        services.AddHostedService<ExportCleanup>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExportCleanup>()); // one instance, also callable
         services.AddSingleton<IPersonalDataErasure, WorkspacePersonalData>();
         services.AddRazorPages().AddApplicationPart(typeof(WorkspaceModule).Assembly);
         return services;

@@ -121,6 +121,26 @@ public sealed partial class WorkspaceTests(AppFixture app) : IntegrationTest(app
     }
 
     [Fact]
+    public async Task an_expired_export_answers_gone_and_the_cleanup_removes_it()
+    {
+        await SearchableFicheAsync("Kinderopvang De Speelboom");
+        var an = await App.SignUpAsync("An Peeters");
+        await Host.Send(an, "POST", "/api/exports", new { format = "Csv", kind = "Quick", quick = new { q = "kinderopvang" }, url = "/zoeken?q=kinderopvang" }, 202);
+        var link = await ExportLinkAsync(an.Email, 1, "CSV");
+        var store = Host.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            var export = Assert.Single(await Marten.QueryableExtensions.ToListAsync(session.Query<SocialeKaart.Modules.Workspace.Exports.ExportRequest>()));
+            export.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1); // as if seven days went by
+            session.Store(export);
+            await session.SaveChangesAsync();
+        }
+        await Host.Scenario(x => { x.Get.Url(link); x.As(an); x.StatusCodeShouldBe(410); });
+        Assert.Equal(1, await Host.Services.GetRequiredService<SocialeKaart.Modules.Workspace.Exports.ExportCleanup>().RemoveExpiredAsync(CancellationToken.None));
+        Assert.Empty(await RowsAsync("mt_doc_workspace_export_file"));
+    }
+
+    [Fact]
     public async Task an_export_of_more_than_500_fiches_is_refused_with_a_way_forward()
     {
         var an = await App.SignUpAsync("An Peeters");
