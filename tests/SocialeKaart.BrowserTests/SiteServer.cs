@@ -80,6 +80,8 @@ public sealed class SiteServer : IAsyncLifetime
             ["Mail__Host"] = "127.0.0.1",
             ["Mail__Port"] = Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_SMTP_PORT") ?? "2526",
             ["Mail__Security"] = "None",
+            ["Security__RateLimits__AccountMailPer10Minutes"] = "1000",
+            ["Security__RateLimits__SignInPer10Minutes"] = "1000",
             ["Workspace__MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in settings) start.Environment[key] = value;

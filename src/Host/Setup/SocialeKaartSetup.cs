@@ -21,6 +21,7 @@ public static class SocialeKaartSetup
         builder.AddMessaging();
         builder.AddHttpApi();
         builder.AddAccessControl();
+        builder.AddRateLimits();
         builder.AddHealth();
         builder.Services.AddGeographyModule();
         builder.Services.AddSearchModule(builder.Configuration);
@@ -41,6 +42,7 @@ public static class SocialeKaartSetup
         app.UseRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealth();
         app.MapHttpApi();
         app.MapSite();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 
 namespace SocialeKaart.Modules.Accounts;
@@ -19,6 +20,7 @@ public static class AccountEndpoints
 {
     [WolverinePost("/api/account/register", Name = "Register")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.AccountMail)]
     public static async Task<IResult> Register(RegistrationForm form, IAccounts accounts, HttpRequest request, IConfiguration configuration, CancellationToken ct)
     {
         var outcome = await accounts.RegisterAsync(form, PublicSiteUrl.Of(request, configuration), ct);
@@ -36,6 +38,7 @@ public static class AccountEndpoints
 
     [WolverinePost("/api/account/sign-in", Name = "SignIn")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public static async Task<IResult> SignIn(SignInRequest body, IAccounts accounts, HttpContext context, CancellationToken ct)
     {
         var (result, account) = await accounts.CheckPasswordAsync(body.Email, body.Password, ct);
@@ -52,6 +55,7 @@ public static class AccountEndpoints
 
     [WolverinePost("/api/account/forgot-password", Name = "ForgotPassword")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.AccountMail)]
     public static async Task<IResult> Forgot(ForgotPassword body, IAccounts accounts, HttpRequest request, IConfiguration configuration, CancellationToken ct)
     {
         await accounts.RequestPasswordResetAsync(body.Email, PublicSiteUrl.Of(request, configuration), ct);

@@ -41,3 +41,13 @@ public static class ActorClaims
         user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? throw new InvalidOperationException("Authenticated user without an id."),
         user.FindFirst(ClaimTypes.Name)?.Value ?? "onbekend");
 }
+
+/// <summary>Names of the rate-limiting policies the host defines (per client address, on posts only).</summary>
+public static class RateLimits
+{
+    /// <summary>Requests that send a mail to an address someone typed (registration, password reset): against mail bombing.</summary>
+    public const string AccountMail = "account-mail";
+
+    /// <summary>Sign-in attempts from one address, across accounts: against password spraying (lockout guards each account).</summary>
+    public const string SignIn = "sign-in";
+}

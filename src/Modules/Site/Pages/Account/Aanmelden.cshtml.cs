@@ -8,6 +8,7 @@ namespace SocialeKaart.Modules.Site.Pages.Account;
 
 /// <summary>Sign in with e-mail and password; afterwards back to where the person was going (only within this site).</summary>
 [RequestSizeLimit(8_192)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Contracts.Security.RateLimits.SignIn)]
 public sealed class AanmeldenModel(IAccounts accounts) : PageModel
 {
     [BindProperty] public string? Email { get; set; }

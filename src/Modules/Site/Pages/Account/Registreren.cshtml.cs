@@ -9,6 +9,7 @@ namespace SocialeKaart.Modules.Site.Pages.Account;
 
 /// <summary>Make an account: name, e-mail, password, the terms. The same thank-you whether or not the address was known.</summary>
 [RequestSizeLimit(8_192)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Contracts.Security.RateLimits.AccountMail)]
 public sealed class RegistrerenModel(IAccounts accounts, IConfiguration configuration) : PageModel
 {
     [BindProperty] public string? DisplayName { get; set; }

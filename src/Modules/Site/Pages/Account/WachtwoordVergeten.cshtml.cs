@@ -8,6 +8,7 @@ namespace SocialeKaart.Modules.Site.Pages.Account;
 
 /// <summary>Ask for a reset link; the answer is the same whether or not the address has an account.</summary>
 [RequestSizeLimit(8_192)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Contracts.Security.RateLimits.AccountMail)]
 public sealed class WachtwoordVergetenModel(IAccounts accounts, IConfiguration configuration) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
