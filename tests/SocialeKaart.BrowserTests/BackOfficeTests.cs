@@ -27,7 +27,7 @@ public sealed class BackOfficeTests(SiteServer site)
         await Assertions.Expect(owner.GetByRole(AriaRole.Status)).ToContainTextAsync("we stuurden je een mail");
         await owner.GotoAsync(await SiteServer.VerificationLinkAsync(ownerEmail));
         await owner.GetByRole(AriaRole.Button, new() { Name = "Bevestig mijn e-mailadres" }).ClickAsync();
-        await owner.WaitForURLAsync(new Regex("/mijn$"));
+        await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/mijn$"));
 
         // ... and asks to manage the fiche, from the fiche page.
         await owner.GotoAsync($"/organisatie/{fiche}/kinderdagverblijf-het-klavertje");
@@ -44,7 +44,7 @@ public sealed class BackOfficeTests(SiteServer site)
         await coordinator.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(coordinatorEmail);
         await coordinator.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(SiteServer.Password);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await coordinator.WaitForURLAsync(new Regex("/beheer$"));
+        await Assertions.Expect(coordinator).ToHaveURLAsync(new Regex("/beheer$"));
         await Accessibility.AssertNoSeriousViolationsAsync(coordinator, "the queue");
         await Accessibility.ScreenshotAsync(coordinator, "10-queue");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Kinderdagverblijf Het Klavertje" }).ClickAsync();
@@ -56,7 +56,7 @@ public sealed class BackOfficeTests(SiteServer site)
         // The owner prepares a change and sends it.
         await owner.GotoAsync("/mijn");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Wijziging voorbereiden" }).ClickAsync();
-        await owner.WaitForURLAsync(new Regex("/mijn/wijziging/"));
+        await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/mijn/wijziging/"));
         await owner.GetByLabel("Telefoon", new() { Exact = true }).FillAsync("09 333 44 55");
         await owner.GetByLabel("Website", new() { Exact = true }).FillAsync("https://klavertje.example");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Ontwerp bewaren" }).ClickAsync();

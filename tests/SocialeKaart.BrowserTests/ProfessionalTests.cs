@@ -26,7 +26,7 @@ public sealed class ProfessionalTests(SiteServer site)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("we stuurden je een mail");
         await page.GotoAsync(await SiteServer.VerificationLinkAsync(email));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestig mijn e-mailadres" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/mijn$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/mijn$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
         await page.GotoAsync("/account/aanmelden");
         await page.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
