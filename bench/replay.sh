@@ -70,8 +70,9 @@ kill -TERM $pid; wait $pid 2>/dev/null || true
   echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d), \`bench/replay.sh $SIZE\`"
   echo "- machine: $(machine_line)"
   echo "- data: $SIZE generated fiches plus the reference rubrieken and thesaurus: $streams streams, $events events (database \`$db\`)"
-  echo "- what: \`POST /api/operations/replay-check\` (Release build, Production settings): every read model rebuilt in memory from its streams with"
-  echo "  Marten's aggregation (4 sessions in parallel, one query per stream) and compared with the live documents by SHA-256."
+  echo "- what: \`POST /api/operations/replay-check\` (Release build, Production settings): every read model rebuilt in memory from its streams"
+  echo "  (fiches and list items: the projection's Evolve over events read 1,000 streams per query; the rest: Marten's aggregation per stream;"
+  echo "  4 sessions in parallel) and compared with the live documents by SHA-256."
   echo "  Reference in the same run: PostgreSQL reading every event's JSON once (\`sum(octet_length(data::text))\`), the floor for any replay."
   echo
   echo "| run | read every event (s) | replay check (s) | ratio | all equal |"
