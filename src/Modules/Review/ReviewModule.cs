@@ -41,6 +41,7 @@ public static class ReviewModule
     public static IServiceCollection AddReviewModule(this IServiceCollection services)
     {
         services.AddSingleton<IChangeSuggestions, ChangeSuggestionService>();
+        services.AddSingleton<ReviewPersonalData>();
         services.AddSingleton<IPersonalDataErasure, ReviewPersonalData>();
         services.AddScoped<ReviewSession>();
         services.AddScoped<ClaimService>();

@@ -78,6 +78,40 @@ public sealed class ReplayAndErasureTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task erasing_a_fiches_persons_also_erases_them_from_the_copies_its_change_requests_hold()
+    {
+        var fiche = await Host.Register();
+        await Host.Change(fiche, "persons", new { persons = new[] { new { name = "Lotte Vermeulen", function = "Coördinator", email = "lotte@caw.example" } }, version = 1 });
+        var owner = await App.SignUpAsync("An Peeters");
+        var cor = await App.SignUpAsync("Cor Coördinator", "coordinator");
+        var claim = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "Directeur" }, 201)).GetProperty("id").GetGuid();
+        await Host.Send(cor, "POST", $"/api/claims/{claim}/approve", new { note = (string?)null }, 204);
+        var request = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/change-requests", null, 201)).GetProperty("id").GetGuid();
+        await Host.Send(owner, "PUT", $"/api/change-requests/{request}/draft/contact", new
+        {
+            value = new { phones = new[] { new { number = "09 111 22 33" } }, emails = Array.Empty<object>(), website = (string?)null, links = Array.Empty<object>() },
+        }, 204);
+
+        await Host.Scenario(x => { x.Post.Json(new { reason = "AVG art. 17", version = 2 }).ToUrl($"/api/fiches/{fiche}/erase-personal-data"); x.As(TestUsers.Administrator); });
+
+        var store = Host.Services.GetRequiredService<IDocumentStore>();
+        string streamText = "";
+        for (var i = 0; i < 100; i++) // the Review module hears of it through a message
+        {
+            await using var session = store.QuerySession();
+            streamText = string.Join("\n", (await session.Events.FetchStreamAsync(request)).Select(e => JsonSerializer.Serialize(e.Data)));
+            if (!streamText.Contains("Lotte")) break;
+            await Task.Delay(100);
+        }
+        Assert.DoesNotContain("Lotte", streamText);
+        Assert.DoesNotContain("lotte@caw.example", streamText);
+        Assert.Contains("09 111 22 33", streamText); // the change itself stays
+        await using (var session = store.QuerySession())
+            Assert.Empty((await session.LoadAsync<SocialeKaart.Modules.Review.Changes.ChangeRequest>(request))!.Base.Persons);
+        Assert.True((await ReplayAsync()).GetProperty("allEqual").GetBoolean());
+    }
+
+    [Fact]
     public async Task erasing_a_person_removes_them_from_events_and_documents_and_the_history_still_replays()
     {
         var (fiche, owner, sender) = await HistoryAsync();

@@ -52,6 +52,5 @@ public static class FicheEvolution
     }
 
     /// <summary>The same masking the event store applies to HealthPracticeChanged (DirectoryModule).</summary>
-    public static HealthPractice Erased(HealthPractice practice) => new(practice.Disciplines
-        .Select(d => d with { Providers = d.Providers.Select(_ => new CareProvider("(gewist)", null)).ToList() }).ToList());
+    public static HealthPractice Erased(HealthPractice practice) => FichePersonalData.Erase(practice);
 }

@@ -22,6 +22,19 @@ public sealed class ReviewPersonalData(IDocumentStore store) : IPersonalDataEras
         var claims = await query.Query<OwnershipClaim>().Where(c => c.ClaimantEmail.ToLower() == address).Select(c => c.Id).ToListAsync(ct);
         var changes = await query.Query<ChangeRequest>().Where(c => c.AuthorEmail != null && c.AuthorEmail.ToLower() == address).Select(c => c.Id).ToListAsync(ct);
         var proposals = await query.Query<Proposal>().Where(p => p.ProposerEmail.ToLower() == address).Select(p => p.Id).ToListAsync(ct);
+        return await MaskAsync(suggestions, claims, changes, proposals, ct);
+    }
+
+    /// <summary>After the Directory erased a fiche's persons: the copies of that fiche in its change requests go too.</summary>
+    public async Task<int> EraseFicheCopiesAsync(Guid ficheId, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        var changes = await query.Query<ChangeRequest>().Where(c => c.FicheId == ficheId).Select(c => c.Id).ToListAsync(ct);
+        return await MaskAsync([], [], changes, [], ct);
+    }
+
+    private async Task<int> MaskAsync(IReadOnlyList<Guid> suggestions, IReadOnlyList<Guid> claims, IReadOnlyList<Guid> changes, IReadOnlyList<Guid> proposals, CancellationToken ct)
+    {
         var streams = suggestions.Concat(claims).Concat(changes).Concat(proposals).ToList();
         if (streams.Count == 0) return 0;
 
@@ -51,7 +64,13 @@ public sealed class ReviewPersonalData(IDocumentStore store) : IPersonalDataEras
     {
         options.Events.AddMaskingRuleForProtectedInformation<ChangeSuggested>(e => e with { SenderName = Erased, SenderEmail = null, SenderPhone = null });
         options.Events.AddMaskingRuleForProtectedInformation<ClaimSubmitted>(e => e with { ClaimantName = Erased, ClaimantEmail = "" });
-        options.Events.AddMaskingRuleForProtectedInformation<ChangeRequestStarted>(e => e with { AuthorEmail = null, Author = e.Author with { Name = Erased } });
+        // A change request's stream holds both its author and copies of the fiche (with the fiche's persons): masking it,
+        // for either reason, erases both. The author's account id stays, so the request remains traceable.
+        options.Events.AddMaskingRuleForProtectedInformation<ChangeRequestStarted>(e => e with
+        {
+            AuthorEmail = null, Author = e.Author with { Name = Erased }, Base = FichePersonalData.Erase(e.Base),
+        });
+        options.Events.AddMaskingRuleForProtectedInformation<DraftEdited>(e => e with { Draft = FichePersonalData.Erase(e.Draft) });
         options.Events.AddMaskingRuleForProtectedInformation<OrganisationProposed>(e => e with { ProposerName = Erased, ProposerEmail = "" });
     }
 }

@@ -27,8 +27,9 @@ public static class ErasePersonalDataEndpoint
         await store.Advanced.ApplyEventDataMasking(masking => masking.IncludeStream(ficheId), ct);
         var erased = new PersonalDataErased(ficheId, command.Reason!.Trim(), user.ToActor(), clock.GetUtcNow());
         session.Events.Append(ficheId, fiche.Version + 1, erased);
-        // Other modules (search) must drop the names too.
+        // Other modules must drop the names too: search (the new state), review (the copies its change requests hold).
         await bus.PublishAsync(FicheEvolution.Apply(FicheFields.Clone(fiche), erased).ToFicheChanged(fiche.Version + 1, erased.At));
+        await bus.PublishAsync(new FichePersonalDataErased(ficheId, erased.At));
         return Results.Ok(new FicheVersion(ficheId, fiche.Version + 1));
     }
 }
