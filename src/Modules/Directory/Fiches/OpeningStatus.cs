@@ -8,7 +8,7 @@ namespace SocialeKaart.Modules.Directory.Fiches;
 /// </summary>
 public static class OpeningHours
 {
-    private static readonly TimeZoneInfo Belgium = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    private static readonly TimeZoneInfo Belgium = BelgianTime.Zone;
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
     private const int LookAheadDays = 14;
 

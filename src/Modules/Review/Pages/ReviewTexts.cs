@@ -38,11 +38,9 @@ public static class ReviewTexts
     /// <summary>A field path in words a coordinator reads ("contact.phones" → "Contact › telefoonnummers").</summary>
     public static string Field(string path) => string.Join(" › ", path.Split('.').Select((part, i) => i == 0 ? Section(part) : Part(part)));
 
-    private static readonly TimeZoneInfo Belgium = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     /// <summary>A moment as people in Belgium read it, whatever the server's own time zone.</summary>
     public static string Moment(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Belgium).ToString("d MMMM yyyy 'om' HH:mm", new System.Globalization.CultureInfo("nl-BE"));
+        BelgianTime.Of(at).ToString("d MMMM yyyy 'om' HH:mm", new System.Globalization.CultureInfo("nl-BE"));
 
     private static string Part(string name) => name switch
     {

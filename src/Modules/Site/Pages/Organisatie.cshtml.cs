@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Contracts.Accounts;
 using SocialeKaart.Modules.Contracts.Geography;
@@ -93,9 +94,8 @@ public sealed class OrganisatieModel(
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 
-    public static string Date(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Belgium).ToString("d MMMM yyyy", Dutch);
+    public static string Date(DateTimeOffset moment) => BelgianTime.Of(moment).ToString("d MMMM yyyy", Dutch);
 
-    private static readonly TimeZoneInfo Belgium = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     /// <summary>schema.org data for search engines; the serializer escapes &lt; and &gt;, so text cannot close the script element.</summary>
     public string JsonLd(string url)
