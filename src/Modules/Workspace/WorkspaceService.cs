@@ -95,15 +95,11 @@ public sealed class WorkspaceService(
     {
         await using var session = store.QuerySession();
         var favourites = await session.Query<Favourite>().Where(f => f.AccountId == accountId).OrderBy(f => f.FicheName).ToListAsync(ct);
-        var lines = new List<FavouriteLine>();
-        foreach (var f in favourites)
-        {
-            var fiche = await fiches.GetAsync(f.FicheId, clock.GetUtcNow(), ct);
-            // A defunct organisation is gone as far as referring goes, though its page still says what it was.
-            var exists = fiche is not null && fiche.Fiche.Status != FicheStatus.Defunct;
-            lines.Add(new FavouriteLine(f.FicheId, fiche?.Fiche.Name ?? f.FicheName, exists, f.AddedAt));
-        }
-        return lines;
+        var current = await fiches.ManyAsync(favourites.Select(f => f.FicheId).ToList(), ct);
+        // A defunct organisation is gone as far as referring goes, though its page still says what it was.
+        return favourites.Select(f => current.TryGetValue(f.FicheId, out var fiche)
+            ? new FavouriteLine(f.FicheId, fiche.Name, fiche.Status != FicheStatus.Defunct, f.AddedAt)
+            : new FavouriteLine(f.FicheId, f.FicheName, false, f.AddedAt)).ToList();
     }
 
     public async Task<IReadOnlyList<NoteLine>> NotesAsync(Guid accountId, CancellationToken ct)

@@ -24,4 +24,7 @@ public interface IFicheDetails
 
     /// <summary>Card details for a page of results, in one read; ids that do not exist are left out.</summary>
     Task<IReadOnlyDictionary<Guid, FicheSummary>> SummariesAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>The fiches with these ids (defunct ones too), in one read; ids that do not exist are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, Fiche>> ManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }

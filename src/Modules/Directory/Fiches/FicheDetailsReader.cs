@@ -46,6 +46,13 @@ public sealed class FicheDetailsReader(IDocumentStore store, IRubriekTree rubrie
             f.Rubrieken.Where(names.ContainsKey).Select(code => names[code]).Distinct().ToList()));
     }
 
+    public async Task<IReadOnlyDictionary<Guid, Fiche>> ManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return new Dictionary<Guid, Fiche>();
+        await using var session = store.QuerySession();
+        return (await session.LoadManyAsync<Fiche>(ct, ids.Distinct())).ToDictionary(f => f.Id);
+    }
+
     /// <summary>The first sentences up to about 180 characters, cut at a word.</summary>
     private static string? Shorten(string? text)
     {

@@ -11,7 +11,7 @@ namespace SocialeKaart.Modules.Workspace.Exports;
 public static class ProduceExportHandler
 {
     public static async Task Handle(ProduceExport message, IDocumentSession session, IQuickSearch quick, IAdvancedSearch advanced, IFicheDetails fiches,
-        IGeography geography, ExportService exports, IMessageBus bus, TimeProvider clock, ILogger<ExportRequest> logger, CancellationToken ct)
+        IGeography geography, ExportService exports, IMessageBus bus, ILogger<ExportRequest> logger, CancellationToken ct)
     {
         var export = await session.LoadAsync<ExportRequest>(message.ExportId, ct);
         if (export is null || export.Status != ExportStatus.Pending) return; // handled already (a redelivered message)
@@ -26,9 +26,9 @@ public static class ProduceExportHandler
             ids.AddRange(hits.Select(h => h.Id));
             if (hits.Count < 100) break;
         }
-        var found = new List<Fiche>();
-        foreach (var id in ids.Distinct().Take(ExportService.MaxRows))
-            if (await fiches.GetAsync(id, clock.GetUtcNow(), ct) is { } published) found.Add(published.Fiche);
+        var chosen = ids.Distinct().Take(ExportService.MaxRows).ToList();
+        var loaded = await fiches.ManyAsync(chosen, ct);
+        var found = chosen.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList(); // in the search's order
 
         session.Store(new ExportFile
         {
