@@ -99,14 +99,10 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
 
     public async Task<ReviewOutcome<ChangeReview>> ApproveAsync(Guid id, ApproveChange body, ClaimsPrincipal reviewer, CancellationToken ct)
     {
-        var errors = new InputErrors().Optional("note", body.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
-        var item = await review.ItemAsync(id, ct);
-        if (item?.Kind != ReviewKind.ChangeRequest) item = null;
-        if (ReviewRules.CanDecide(item, reviewer) is { } refused) return refused;
-
-        var stream = await review.Session.Events.FetchForWriting<ChangeRequest>(id, ct);
-        var request = stream.Aggregate!;
+        var decision = new Decision(body.Note);
+        var (stream, refused) = await review.OpenForDecisionAsync<ChangeRequest>(id, ReviewKind.ChangeRequest, decision, reasonRequired: false, reviewer, ct);
+        if (refused is not null) return refused;
+        var request = stream!.Aggregate!;
         var current = await review.FicheAsync(request.FicheId, ct);
         if (current is null) return Problems.Conflict("De fiche bestaat niet meer.");
         var units = ChangeDiff.Compare(request.Base, request.Draft, current);
@@ -121,7 +117,7 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
             return problem;
         }
 
-        var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
+        var note = decision.Text;
         var declined = units.Select(u => u.Unit).Except(chosen).ToList();
         var applied = await review.Bus.InvokeAsync<RevisionApplied>(new ApplyRevision(request.FicheId, id, current.Version,
             FicheFields.WithUnits(current, request.Draft, chosen), reviewer.ToActor(), note ?? "Wijzigingsaanvraag goedgekeurd"), ct);
@@ -139,14 +135,10 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
 
     public async Task<ReviewOutcome<ChangeReview>> RejectAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
     {
-        var errors = new InputErrors().Required("note", decision.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
-        var item = await review.ItemAsync(id, ct);
-        if (item?.Kind != ReviewKind.ChangeRequest) item = null;
-        if (ReviewRules.CanDecide(item, reviewer) is { } refused) return refused;
-        var stream = await review.Session.Events.FetchForWriting<ChangeRequest>(id, ct);
-        var request = stream.Aggregate!;
-        var reason = decision.Note!.Trim();
+        var (stream, refused) = await review.OpenForDecisionAsync<ChangeRequest>(id, ReviewKind.ChangeRequest, decision, reasonRequired: true, reviewer, ct);
+        if (refused is not null) return refused;
+        var request = stream!.Aggregate!;
+        var reason = decision.Text!;
         stream.AppendOne(new ChangeRequestRejected(id, reason, reviewer.ToActor(), review.Now));
         if (request.AuthorEmail is not null) await review.Outbox.PublishAsync(Notifications.ChangeRejected(request.AuthorEmail, request.FicheName, reason));
         if (await review.SaveAsync(ct) is { } lost) return lost;

@@ -49,15 +49,14 @@ public sealed class ClaimService(ReviewSession review)
     /// <summary>Takes ownership away (a back-office decision on an approved claim; no four-eyes check, it removes rights).</summary>
     public async Task<ReviewOutcome<OwnershipClaim>> RevokeAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
     {
-        var errors = new InputErrors().Required("note", decision.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
+        if (decision.Check(reasonRequired: true) is { Any: true } errors) return errors.ToProblem();
         var item = await review.ItemAsync(id, ct);
         if (item is null || item.Kind != ReviewKind.Claim) return Problems.NotFound("Er bestaat geen aanvraag met dit id.");
         if (!ReviewRules.InScope(item, reviewer)) return Problems.Forbidden("Dit item hoort bij een provincie die jij niet behandelt.");
         var stream = await review.Session.Events.FetchForWriting<OwnershipClaim>(id, ct);
         var claim = stream.Aggregate!;
         if (claim.Status != ReviewStatus.Approved) return Problems.Conflict("Alleen een goedgekeurd beheerrecht kan ingetrokken worden.");
-        var reason = decision.Note!.Trim();
+        var reason = decision.Text!;
         stream.AppendOne(new OwnershipRevoked(id, reason, reviewer.ToActor(), review.Now));
         await review.Outbox.PublishAsync(Notifications.OwnershipRevoked(claim.ClaimantEmail, claim.ClaimantName, claim.FicheName, reason));
         return await review.SaveAsync(ct) is { } problem ? problem : ReviewOutcome<OwnershipClaim>.Ok(claim);
@@ -73,17 +72,10 @@ public sealed class ClaimService(ReviewSession review)
         Guid id, Decision decision, ClaimsPrincipal reviewer, bool reasonRequired,
         Func<OwnershipClaim, string?, Actor, (object Event, Contracts.Mail.SendMail Mail)> decide, CancellationToken ct)
     {
-        var errors = reasonRequired
-            ? new InputErrors().Required("note", decision.Note, ReviewRules.NoteMax)
-            : new InputErrors().Optional("note", decision.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
-        var item = await review.ItemAsync(id, ct);
-        if (item?.Kind != ReviewKind.Claim) item = null;
-        if (ReviewRules.CanDecide(item, reviewer) is { } refused) return refused;
-
-        var stream = await review.Session.Events.FetchForWriting<OwnershipClaim>(id, ct);
-        var claim = stream.Aggregate!;
-        var (@event, mail) = decide(claim, string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim(), reviewer.ToActor());
+        var (stream, refused) = await review.OpenForDecisionAsync<OwnershipClaim>(id, ReviewKind.Claim, decision, reasonRequired, reviewer, ct);
+        if (refused is not null) return refused;
+        var claim = stream!.Aggregate!;
+        var (@event, mail) = decide(claim, decision.Text, reviewer.ToActor());
         stream.AppendOne(@event);
         await review.Outbox.PublishAsync(mail);
         return await review.SaveAsync(ct) is { } problem ? problem : ReviewOutcome<OwnershipClaim>.Ok(claim);

@@ -31,6 +31,20 @@ public sealed class ReviewSession
 
     public Task<ReviewItem?> ItemAsync(Guid id, CancellationToken ct) => Session.LoadAsync<ReviewItem>(id, ct);
 
+    /// <summary>
+    /// The first step of every decision: the note is valid, the item is of this kind and open, this reviewer may decide it
+    /// (ReviewRules); then its stream, fetched for writing so a concurrent decision loses with a 409.
+    /// </summary>
+    public async Task<(JasperFx.Events.IEventStream<T>? Stream, Microsoft.AspNetCore.Mvc.ProblemDetails? Refused)> OpenForDecisionAsync<T>(
+        Guid id, ReviewKind kind, Decision decision, bool reasonRequired, ClaimsPrincipal reviewer, CancellationToken ct) where T : class
+    {
+        if (decision.Check(reasonRequired) is { Any: true } errors) return (null, errors.ToProblem());
+        var item = await ItemAsync(id, ct);
+        if (item?.Kind != kind) item = null;
+        if (ReviewRules.CanDecide(item, reviewer) is { } refused) return (null, refused);
+        return (await Session.Events.FetchForWriting<T>(id, ct), null);
+    }
+
     /// <summary>Commits; a decision that lost the race with another reviewer's is reported, not half-written.</summary>
     public async Task<Microsoft.AspNetCore.Mvc.ProblemDetails?> SaveAsync(CancellationToken ct)
     {

@@ -29,9 +29,7 @@ public sealed class ProposalService(ReviewSession review)
 
     public async Task<ReviewOutcome<Proposal>> ApproveAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
     {
-        var errors = new InputErrors().Optional("note", decision.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
-        var (stream, refused) = await OpenAsync(id, reviewer, ct);
+        var (stream, refused) = await review.OpenForDecisionAsync<Proposal>(id, ReviewKind.Proposal, decision, reasonRequired: false, reviewer, ct);
         if (refused is not null) return refused;
         var proposal = stream!.Aggregate!;
         var o = proposal.Organisation;
@@ -48,7 +46,7 @@ public sealed class ProposalService(ReviewSession review)
 
         // The proposer owns the new fiche: an ownership claim, approved by the same decision.
         var claimId = Guid.CreateVersion7();
-        var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
+        var note = decision.Text;
         review.Session.Events.StartStream<OwnershipClaim>(claimId,
             new ClaimSubmitted(claimId, ficheId, o.Name!, proposal.Province, proposal.AccountId, proposal.ProposerName, proposal.ProposerEmail,
                 "Voorgestelde nieuwe organisatie", 0, review.Now),
@@ -61,24 +59,15 @@ public sealed class ProposalService(ReviewSession review)
 
     public async Task<ReviewOutcome<Proposal>> RejectAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
     {
-        var errors = new InputErrors().Required("note", decision.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
-        var (stream, refused) = await OpenAsync(id, reviewer, ct);
+        var (stream, refused) = await review.OpenForDecisionAsync<Proposal>(id, ReviewKind.Proposal, decision, reasonRequired: true, reviewer, ct);
         if (refused is not null) return refused;
         var proposal = stream!.Aggregate!;
-        var reason = decision.Note!.Trim();
+        var reason = decision.Text!;
         stream.AppendOne(new ProposalRejected(id, reason, reviewer.ToActor(), review.Now));
         await review.Outbox.PublishAsync(Notifications.ProposalRejected(proposal.ProposerEmail, proposal.ProposerName, proposal.Organisation.Name ?? "", reason));
         return await review.SaveAsync(ct) is { } lost ? lost : ReviewOutcome<Proposal>.Ok(proposal);
     }
 
-    private async Task<(JasperFx.Events.IEventStream<Proposal>?, Microsoft.AspNetCore.Mvc.ProblemDetails?)> OpenAsync(Guid id, ClaimsPrincipal reviewer, CancellationToken ct)
-    {
-        var item = await review.ItemAsync(id, ct);
-        if (item?.Kind != ReviewKind.Proposal) item = null;
-        if (ReviewRules.CanDecide(item, reviewer) is { } refused) return (null, refused);
-        return (await review.Session.Events.FetchForWriting<Proposal>(id, ct), null);
-    }
 
     private static ProposedOrganisation Trimmed(ProposedOrganisation f)
     {

@@ -11,9 +11,7 @@ public sealed class SuggestionTriageService(ReviewSession review)
 {
     public async Task<ReviewOutcome<ChangeRequest>> ConvertAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
     {
-        var errors = new InputErrors().Optional("note", decision.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
-        var (stream, refused) = await OpenAsync(id, reviewer, ct);
+        var (stream, refused) = await review.OpenForDecisionAsync<ChangeSuggestion>(id, ReviewKind.Suggestion, decision, reasonRequired: false, reviewer, ct);
         if (refused is not null) return refused;
         var suggestion = stream!.Aggregate!;
         var fiche = await review.FicheAsync(suggestion.FicheId, ct);
@@ -23,7 +21,7 @@ public sealed class SuggestionTriageService(ReviewSession review)
         var started = new ChangeRequestStarted(requestId, fiche.Id, fiche.Name, ReviewRules.ProvinceOf(fiche, review.Geography), fiche.Version, fiche,
             reviewer.ToActor(), reviewer.FindFirstValue(ClaimTypes.Email), id, review.Now);
         review.Session.Events.StartStream<ChangeRequest>(requestId, started);
-        stream.AppendOne(new SuggestionConverted(id, requestId, Clean(decision.Note), reviewer.ToActor(), review.Now));
+        stream.AppendOne(new SuggestionConverted(id, requestId, decision.Text, reviewer.ToActor(), review.Now));
         if (suggestion.SenderEmail is not null)
             await review.Outbox.PublishAsync(Notifications.SuggestionConverted(suggestion.SenderEmail, suggestion.SenderName, suggestion.FicheName));
         return await review.SaveAsync(ct) is { } problem ? problem : ReviewOutcome<ChangeRequest>.Ok(ChangeRequest.Create(started));
@@ -31,25 +29,14 @@ public sealed class SuggestionTriageService(ReviewSession review)
 
     public async Task<ReviewOutcome<ChangeSuggestion>> DismissAsync(Guid id, Decision decision, ClaimsPrincipal reviewer, CancellationToken ct)
     {
-        var errors = new InputErrors().Required("note", decision.Note, ReviewRules.NoteMax);
-        if (errors.Any) return errors.ToProblem();
-        var (stream, refused) = await OpenAsync(id, reviewer, ct);
+        var (stream, refused) = await review.OpenForDecisionAsync<ChangeSuggestion>(id, ReviewKind.Suggestion, decision, reasonRequired: true, reviewer, ct);
         if (refused is not null) return refused;
         var suggestion = stream!.Aggregate!;
-        var reason = decision.Note!.Trim();
+        var reason = decision.Text!;
         stream.AppendOne(new SuggestionDismissed(id, reason, reviewer.ToActor(), review.Now));
         if (suggestion.SenderEmail is not null)
             await review.Outbox.PublishAsync(Notifications.SuggestionDismissed(suggestion.SenderEmail, suggestion.SenderName, suggestion.FicheName, reason));
         return await review.SaveAsync(ct) is { } problem ? problem : ReviewOutcome<ChangeSuggestion>.Ok(suggestion);
     }
 
-    private async Task<(JasperFx.Events.IEventStream<ChangeSuggestion>?, Microsoft.AspNetCore.Mvc.ProblemDetails?)> OpenAsync(Guid id, ClaimsPrincipal reviewer, CancellationToken ct)
-    {
-        var item = await review.ItemAsync(id, ct);
-        if (item?.Kind != ReviewKind.Suggestion) item = null;
-        if (ReviewRules.CanDecide(item, reviewer) is { } refused) return (null, refused);
-        return (await review.Session.Events.FetchForWriting<ChangeSuggestion>(id, ct), null);
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
