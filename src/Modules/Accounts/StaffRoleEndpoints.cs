@@ -1,27 +1,24 @@
+using SocialeKaart.Modules.Contracts.Geography;
 using Microsoft.AspNetCore.Http;
 
 namespace SocialeKaart.Modules.Accounts;
 
-/// <param name="Provinces">For coordinators: NIS codes of the provinces (or 04000, Brussels) they review; none for all.</param>
+/// <param name="Provinces">For coordinators: the coordination areas they review (province NIS codes, 4000 for Brussels); none for all.</param>
 public sealed record GrantStaffRole(IReadOnlyList<string>? Provinces);
 
 /// <summary>Administrators give and take staff roles; each grant is an event on the account's stream, so it is audited.</summary>
 public static class StaffRoleEndpoints
 {
-    public static readonly IReadOnlySet<string> Areas = new HashSet<string>
-    {
-        "10000", "20001", "30000", "40000", "70000", // Antwerpen, Vlaams-Brabant, West-Vlaanderen, Oost-Vlaanderen, Limburg
-        "04000", // Brussels-Capital Region
-    };
-
     [WolverinePut("/api/accounts/{accountId}/staff-roles/{role}", Name = "GrantStaffRole")]
     [Authorize(Policy = AccessPolicies.Administration)]
-    public static async Task<IResult> Grant(Guid accountId, string role, GrantStaffRole body, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Grant(
+        Guid accountId, string role, GrantStaffRole body, IDocumentSession session, IGeography geography, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
+        var areas = geography.All().Select(a => a.Code).ToList();
         var provinces = (body.Provinces ?? []).Select(p => p?.Trim() ?? "").Distinct().ToList();
         var errors = new InputErrors()
             .Check(Roles.Staff.Contains(role), "role", $"Onbekende rol; kies uit {string.Join(", ", Roles.Staff.Order())}.")
-            .Check(provinces.All(Areas.Contains), "provinces", $"Onbekende provincie; gebruik de NIS-codes {string.Join(", ", Areas)}.")
+            .Check(provinces.All(areas.Contains), "provinces", $"Onbekende provincie; gebruik de NIS-codes {string.Join(", ", areas)}.")
             .Check(provinces.Count == 0 || role == Roles.Coordinator, "provinces", "Alleen coördinatoren werken per provincie.");
         if (errors.Any) return Results.Problem(errors.ToProblem());
         var stream = await session.Events.FetchForWriting<Account>(accountId, ct);

@@ -7,7 +7,6 @@ namespace SocialeKaart.Modules.Review.Decisions;
 public static class ReviewRules
 {
     public const int NoteMax = 2000;
-    public const string Brussels = "04000";
 
     /// <summary>Null when this reviewer may decide on this item now; otherwise why not (nothing is written).</summary>
     public static ProblemDetails? CanDecide(ReviewItem? item, ClaimsPrincipal reviewer)
@@ -29,9 +28,7 @@ public static class ReviewRules
         return provinces.Count == 0 || provinces.Contains(item.Province);
     }
 
+    /// <summary>The coordination area (province, or the Brussels region) of the fiche's first address.</summary>
     public static string ProvinceOf(Fiche fiche, IGeography geography) =>
-        fiche.Locations.FirstOrDefault() is { } location ? ProvinceOfMunicipality(location.Address.MunicipalityNis, geography) : "";
-
-    public static string ProvinceOfMunicipality(string nis, IGeography geography) =>
-        geography.Municipality(nis) is { } m ? m.ProvinceCode ?? Brussels : "";
+        fiche.Locations.FirstOrDefault() is { } location ? geography.AreaOf(location.Address.MunicipalityNis) : "";
 }

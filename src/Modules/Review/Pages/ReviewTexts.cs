@@ -24,13 +24,6 @@ public static class ReviewTexts
         _ => "Beheer ingetrokken",
     };
 
-    public static readonly IReadOnlyList<(string Code, string Name)> Provinces =
-    [
-        ("10000", "Antwerpen"), ("20001", "Vlaams-Brabant"), ("30000", "West-Vlaanderen"), ("40000", "Oost-Vlaanderen"), ("70000", "Limburg"), ("04000", "Brussel"),
-    ];
-
-    public static string Province(string code) => Provinces.FirstOrDefault(p => p.Code == code).Name ?? "onbekend";
-
     public static string Waiting(TimeSpan waited) => waited.TotalDays >= 1
         ? $"{(int)waited.TotalDays} {((int)waited.TotalDays == 1 ? "dag" : "dagen")}"
         : waited.TotalHours >= 1 ? $"{(int)waited.TotalHours} uur" : "minder dan een uur";

@@ -1,3 +1,4 @@
+using SocialeKaart.Modules.Contracts.Geography;
 using System.Net.Mail;
 using SocialeKaart.Modules.Review.Claims;
 using SocialeKaart.Modules.Review.Decisions;
@@ -22,7 +23,7 @@ public sealed class ProposalService(ReviewSession review)
 
         var id = Guid.CreateVersion7();
         var proposed = new OrganisationProposed(id, accountId, user.FindFirstValue(ClaimTypes.Name) ?? "", user.FindFirstValue(ClaimTypes.Email) ?? "",
-            ReviewRules.ProvinceOfMunicipality(municipality!.NisCode, review.Geography), Trimmed(form), review.Now);
+            review.Geography.AreaOf(municipality!.NisCode), Trimmed(form), review.Now);
         review.Session.Events.StartStream<Proposal>(id, proposed);
         return await review.SaveAsync(ct) is { } problem ? problem : ReviewOutcome<Proposal>.Ok(Proposal.Create(proposed));
     }

@@ -27,7 +27,7 @@ public sealed class ReviewItem
     public ReviewStatus Status { get; set; }
     public Guid? FicheId { get; set; }
     public string Title { get; set; } = "";
-    /// <summary>Province NIS code of the fiche's first address (04000 for Brussels), for coordinators' scopes.</summary>
+    /// <summary>Coordination area of the fiche's first address (province NIS code, or 4000 for Brussels), for coordinators' scopes.</summary>
     public string Province { get; set; } = "";
     /// <summary>Actor id of who sent it in; nobody decides on their own item.</summary>
     public string? SubmittedBy { get; set; }

@@ -1,3 +1,4 @@
+using SocialeKaart.Modules.Contracts.Geography;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,9 @@ namespace SocialeKaart.Modules.Review.Pages.Beheer;
 
 /// <summary>The coordinators' queue: open items in their provinces, oldest first, filtered by kind, province and age.</summary>
 [Authorize(Policy = AccessPolicies.BackOffice)]
-public sealed class IndexModel(ReviewQueue queue) : PageModel
+public sealed class IndexModel(ReviewQueue queue, IGeography geography) : PageModel
 {
+    public IGeography Geography => geography;
     [BindProperty(SupportsGet = true)] public ReviewKind? Soort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Provincie { get; set; }
     [BindProperty(SupportsGet = true)] public int? Dagen { get; set; }

@@ -1,3 +1,4 @@
+using SocialeKaart.Modules.Contracts.Geography;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +20,7 @@ namespace SocialeKaart.Modules.Review.Pages.Beheer;
 public sealed class ItemModel(
     ReviewSession review, ClaimService claims, ChangeRequestService changes, SuggestionTriageService triage, ProposalService proposals) : PageModel
 {
+    public IGeography Geography => review.Geography;
     public ReviewItem? Item { get; private set; }
     public OwnershipClaim? Claim { get; private set; }
     public ChangeReview? Change { get; private set; }
