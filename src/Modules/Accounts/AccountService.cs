@@ -11,7 +11,8 @@ namespace SocialeKaart.Modules.Accounts;
 /// Data Protection (time-limited, bound to the account and its address); no token is stored.
 /// </summary>
 public sealed class AccountService(
-    IDocumentStore store, IServiceScopeFactory scopes, IDataProtectionProvider protection, IServiceProvider services, TimeProvider clock) : IAccounts
+    IDocumentStore store, IServiceScopeFactory scopes, IDataProtectionProvider protection, IEnumerable<IPersonalDataErasure> erasures, TimeProvider clock)
+    : IAccounts
 {
     public const int PasswordMin = PasswordRules.Min;
     public const int PasswordMax = PasswordRules.Max;
@@ -169,7 +170,7 @@ public sealed class AccountService(
             return false;
         var person = new PersonalDataSubject(account.Email, account.Id);
         // Every module erases what it holds; this module's own erasure (AccountPersonalData) closes the account.
-        foreach (var module in services.GetServices<IPersonalDataErasure>()) await module.EraseAsync(person, ct);
+        foreach (var module in erasures) await module.EraseAsync(person, ct);
         return true;
     }
 
