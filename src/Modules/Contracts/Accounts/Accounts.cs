@@ -80,6 +80,9 @@ public static class AccountPrincipal
         user.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } id && id.StartsWith(Prefix, StringComparison.Ordinal)
             && Guid.TryParse(id.AsSpan(Prefix.Length), out var guid) ? guid : null;
 
+    /// <summary>The account of a signed-in professional (a verified account); null for anyone else, API keys included.</summary>
+    public static Guid? ProfessionalAccountId(this ClaimsPrincipal user) => user.IsInRole(Roles.Professional) ? user.AccountId() : null;
+
     /// <summary>The provinces a coordinator reviews; empty means everywhere (administrators, unscoped coordinators, API keys).</summary>
     public static IReadOnlyList<string> Provinces(this ClaimsPrincipal user) =>
         user.FindAll(ProvinceClaim).Select(c => c.Value).ToList();

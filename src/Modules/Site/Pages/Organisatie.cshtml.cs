@@ -47,14 +47,14 @@ public sealed class OrganisatieModel(
     // The heart and the note are a professional's own: these handlers require a verified account (else: sign in).
     public async Task<IActionResult> OnPostFavouriteAsync(Guid id, bool favourite, CancellationToken ct)
     {
-        if (!User.IsInRole(Contracts.Security.Roles.Professional) || User.AccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
+        if (User.ProfessionalAccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
         var outcome = await workspace.SetFavouriteAsync(account, id, favourite, ct);
         return outcome.Done ? Redirect($"/organisatie/{id}/fiche#werkmap") : NotFound();
     }
 
     public async Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct)
     {
-        if (!User.IsInRole(Contracts.Security.Roles.Professional) || User.AccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
+        if (User.ProfessionalAccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
         WorkspaceOutcome outcome;
         try { outcome = await workspace.SaveNoteAsync(account, id, Note, ct); }
         catch (NotesUnavailableException) { outcome = WorkspaceOutcome.Refused("note", "Notities zijn tijdelijk niet beschikbaar.", 503); }
@@ -69,7 +69,7 @@ public sealed class OrganisatieModel(
 
     private async Task LoadMineAsync(Guid id, CancellationToken ct)
     {
-        if (!User.IsInRole(Contracts.Security.Roles.Professional) || User.AccountId() is not { } account) return;
+        if (User.ProfessionalAccountId() is not { } account) return;
         try { Mine = await workspace.ForFicheAsync(account, id, ct); }
         catch (NotesUnavailableException)
         {

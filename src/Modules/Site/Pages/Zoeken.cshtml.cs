@@ -47,7 +47,7 @@ public sealed class ZoekenModel(
     /// <summary>What happened to "bewaren" or "exporteren" (a professional's tools on this page), to show above the results.</summary>
     public string? WorkspaceNotice { get; private set; }
     public bool WorkspaceNoticeIsError { get; private set; }
-    public bool IsProfessional => User.IsInRole(Contracts.Security.Roles.Professional);
+    public bool IsProfessional => User.ProfessionalAccountId() is not null;
 
     public Task<IActionResult> OnPostSaveAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? naam, CancellationToken ct) =>
         WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => workspace.SaveSearchAsync(account, naam, definition, ct),
@@ -61,7 +61,7 @@ public sealed class ZoekenModel(
     private async Task<IActionResult> WorkspaceAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer,
         Func<Guid, SavedSearchDefinition, Task<WorkspaceOutcome>> act, string done, CancellationToken ct)
     {
-        if (!IsProfessional || User.AccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
+        if (User.ProfessionalAccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
         await OnGetAsync(q, waar, gemeente, rubriek, sorteer, null, null, ct);
         if (Problems.Count > 0) return Page();
         Sorts.TryGetValue(Sorteer, out var sort);
