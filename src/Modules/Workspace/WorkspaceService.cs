@@ -37,9 +37,9 @@ public sealed class WorkspaceService(
         if (!favourite) session.Delete<Favourite>(id);
         else
         {
-            var fiche = await fiches.GetAsync(ficheId, clock.GetUtcNow(), ct);
+            var fiche = await fiches.FicheAsync(ficheId, ct);
             if (fiche is null) return WorkspaceOutcome.Refused("ficheId", "Deze organisatie bestaat niet.", 404);
-            session.Store(new Favourite { Id = id, AccountId = accountId, FicheId = ficheId, FicheName = fiche.Fiche.Name, AddedAt = clock.GetUtcNow() });
+            session.Store(new Favourite { Id = id, AccountId = accountId, FicheId = ficheId, FicheName = fiche.Name, AddedAt = clock.GetUtcNow() });
         }
         await session.SaveChangesAsync(ct);
         return WorkspaceOutcome.Ok;
@@ -48,7 +48,7 @@ public sealed class WorkspaceService(
     public async Task<WorkspaceOutcome> SaveNoteAsync(Guid accountId, Guid ficheId, string? text, CancellationToken ct)
     {
         if (text is { Length: > NoteMax }) return WorkspaceOutcome.Refused("note", $"Een notitie heeft hoogstens {NoteMax} tekens.");
-        var fiche = await fiches.GetAsync(ficheId, clock.GetUtcNow(), ct);
+        var fiche = await fiches.FicheAsync(ficheId, ct);
         if (fiche is null) return WorkspaceOutcome.Refused("ficheId", "Deze organisatie bestaat niet; een notitie kan alleen bij een bestaande fiche.", 404);
         await using var session = store.LightweightSession();
         var id = Favourite.IdOf(accountId, ficheId);
@@ -59,7 +59,7 @@ public sealed class WorkspaceService(
             if (key is null) session.Store(key = cipher.NewUserKey(accountId, clock.GetUtcNow()));
             session.Store(new PrivateNote
             {
-                Id = id, AccountId = accountId, FicheId = ficheId, FicheName = fiche.Fiche.Name,
+                Id = id, AccountId = accountId, FicheId = ficheId, FicheName = fiche.Name,
                 Sealed = cipher.SealNote(key, ficheId, text.Trim()), UpdatedAt = clock.GetUtcNow(),
             });
         }

@@ -28,3 +28,10 @@ public interface IFicheDetails
     /// <summary>The fiches with these ids (defunct ones too), in one read; ids that do not exist are left out.</summary>
     Task<IReadOnlyDictionary<Guid, Fiche>> ManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }
+
+public static class FicheDetailsReads
+{
+    /// <summary>The fiche read model alone (defunct ones too), or null: for checks and decisions, without the page's extras.</summary>
+    public static async Task<Fiche?> FicheAsync(this IFicheDetails details, Guid id, CancellationToken ct) =>
+        (await details.ManyAsync([id], ct)).GetValueOrDefault(id);
+}

@@ -27,7 +27,7 @@ public sealed class ReviewSession
     public TimeProvider Clock { get; }
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    public async Task<Fiche?> FicheAsync(Guid id, CancellationToken ct) => (await Fiches.GetAsync(id, Now, ct))?.Fiche;
+    public Task<Fiche?> FicheAsync(Guid id, CancellationToken ct) => Fiches.FicheAsync(id, ct);
 
     public Task<ReviewItem?> ItemAsync(Guid id, CancellationToken ct) => Session.LoadAsync<ReviewItem>(id, ct);
 

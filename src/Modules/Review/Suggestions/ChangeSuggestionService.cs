@@ -32,15 +32,15 @@ public sealed class ChangeSuggestionService(IDocumentStore store, IFicheDetails 
             errors.Add("senderEmail", "Dit is geen geldig e-mailadres.");
         if (!string.IsNullOrWhiteSpace(form.SenderPhone) && form.SenderPhone.Count(char.IsDigit) is < 9 or > 15)
             errors.Add("senderPhone", "Dit is geen geldig telefoonnummer.");
-        var fiche = await fiches.GetAsync(form.FicheId, clock.GetUtcNow(), ct);
+        var fiche = await fiches.FicheAsync(form.FicheId, ct);
         if (fiche is null) errors.Add("ficheId", "Deze organisatie bestaat niet.");
         if (errors.Any) return new SuggestionOutcome(null, errors.ByField);
 
         var id = Guid.CreateVersion7();
         await using var session = store.LightweightSession();
-        session.Events.StartStream<ChangeSuggestion>(id, new ChangeSuggested(id, form.FicheId, fiche!.Fiche.Name, form.Topics.Distinct().ToList(),
+        session.Events.StartStream<ChangeSuggestion>(id, new ChangeSuggested(id, form.FicheId, fiche!.Name, form.Topics.Distinct().ToList(),
             form.Message!.Trim(), form.SenderName!.Trim(), Clean(form.SenderEmail), Clean(form.SenderPhone), clock.GetUtcNow(),
-            ReviewRules.ProvinceOf(fiche.Fiche, geography)));
+            ReviewRules.ProvinceOf(fiche, geography)));
         await session.SaveChangesAsync(ct);
         return new SuggestionOutcome(id, new Dictionary<string, string[]>());
     }
