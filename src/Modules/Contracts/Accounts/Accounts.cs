@@ -6,10 +6,7 @@ namespace SocialeKaart.Modules.Contracts.Accounts;
 /// <summary>A person with an account, as other modules may see them.</summary>
 /// <param name="Provinces">For a coordinator, the province NIS codes they review (empty: all of Flanders and Brussels).</param>
 public sealed record AccountInfo(
-    Guid Id, string Email, string DisplayName, bool EmailVerified, IReadOnlyList<string> StaffRoles, IReadOnlyList<string> Provinces)
-{
-    public Actor Actor => new(AccountPrincipal.ActorId(Id), DisplayName);
-}
+    Guid Id, string Email, string DisplayName, bool EmailVerified, IReadOnlyList<string> StaffRoles, IReadOnlyList<string> Provinces);
 
 public sealed record RegistrationForm(string? Email, string? DisplayName, string? Password, bool AcceptTerms);
 
