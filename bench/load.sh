@@ -27,13 +27,8 @@ for size in "${SIZES[@]}"; do
   recreate_database "$db"
   log="$(mktemp)"
   start=$(date +%s.%N)
-  (cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
-     DataSet__LoadOnStartup=true DataSet__Fiches="$size" exec dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
-  pid=$!
-  until grep -q '"Data set loaded' "$log" 2>/dev/null || grep -q 'Data set loaded' "$log"; do
-    kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $size fiches"; }
-    sleep 0.5
-  done
+  start_loading_host "$db" "$size" "$log"
+  pid=$HOST_PID
   loaded=$(date +%s.%N)
   line=$(grep 'Data set loaded' "$log" | head -n 1)
   fiches=$(sed -E 's/.*loaded: \\?"?([0-9]+)"? fiches.*/\1/; s/.*"Fiches":([0-9]+).*/\1/' <<<"$line")

@@ -26,17 +26,9 @@ if [ "$(psql_db postgres "select count(*) from pg_database where datname = '$db'
   db="socialekaart_replaybench_$SIZE"
   recreate_database "$db"
 fi
-log="$ROOT/.data/replaybench-$SIZE.log"
-: > "$log" # a line from an earlier run must not count as this run's
-(cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
-   DataSet__LoadOnStartup=true DataSet__Fiches="$SIZE" Search__IndexPath="$ROOT/.data/replaybench-index-$SIZE" \
-   Security__ApiKeys__0__Id=bench-auditor Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=auditor Security__ApiKeys__0__Key="$AUDITOR_KEY" \
-   exec dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
-pid=$!
-until grep -qE 'Data set loaded|already loaded' "$log" 2>/dev/null; do
-  kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $SIZE fiches"; }
-  sleep 1
-done
+start_loading_host "$db" "$SIZE" "$ROOT/.data/replaybench-$SIZE.log" Search__IndexPath="$ROOT/.data/replaybench-index-$SIZE" \
+  Security__ApiKeys__0__Id=bench-auditor Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=auditor Security__ApiKeys__0__Key="$AUDITOR_KEY"
+pid=$HOST_PID
 until curl -fsS "$URL/health/live" >/dev/null 2>&1; do sleep 0.5; done
 # The async list projection must have caught up, or the check (rightly) reports it behind.
 until [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_fichelistitem")" -ge "$SIZE" ]; do sleep 1; done

@@ -38,16 +38,10 @@ for size in "${SIZES[@]}"; do
   fi
   log="$ROOT/.data/searchbench-$size.log"
   say "Loading $size fiches"
-  (cd src/Host/bin/Release/net10.0 && ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
-     DataSet__LoadOnStartup=true DataSet__Fiches="$size" Search__IndexPath="$index" \
-     Security__ApiKeys__0__Id=bench-coordinator Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=coordinator Security__ApiKeys__0__Key="$COORDINATOR_KEY" \
-     Security__ApiKeys__1__Id=bench-admin Security__ApiKeys__1__Name="Benchmark" Security__ApiKeys__1__Role=administrator Security__ApiKeys__1__Key="$ADMIN_KEY" \
-     exec dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
-  pid=$!
-  until grep -qE 'Data set loaded|already loaded' "$log" 2>/dev/null; do
-    kill -0 $pid 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $size fiches"; }
-    sleep 1
-  done
+  start_loading_host "$db" "$size" "$log" Search__IndexPath="$index" \
+    Security__ApiKeys__0__Id=bench-coordinator Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=coordinator Security__ApiKeys__0__Key="$COORDINATOR_KEY" \
+    Security__ApiKeys__1__Id=bench-admin Security__ApiKeys__1__Name="Benchmark" Security__ApiKeys__1__Role=administrator Security__ApiKeys__1__Key="$ADMIN_KEY"
+  pid=$HOST_PID
   until [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_search_fiche_entry")" -ge "$size" ]; do sleep 1; done
   host_pid=$(pgrep -f "SocialeKaart.Host.dll --urls $URL" | head -n 1)
   say "Benchmarking $size fiches"

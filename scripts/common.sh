@@ -187,3 +187,18 @@ recreate_database() {
 connection_string() {
   echo "Host=127.0.0.1;Port=$PG_PORT;Database=$1;Username=socialekaart;Password=$PG_PASSWORD"
 }
+
+# start_loading_host DB SIZE LOG [NAME=VALUE...]: starts the built Release host on $URL (Production settings) loading SIZE
+# generated fiches into DB, with the extra settings given, and returns once the load is done (or had been done before).
+# Sets HOST_PID. Used by the benchmarks.
+start_loading_host() {
+  local db=$1 size=$2 log=$3; shift 3
+  : > "$log" # a line from an earlier run must not count as this run's
+  (cd "$ROOT/src/Host/bin/Release/net10.0" && exec env ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
+     DataSet__LoadOnStartup=true DataSet__Fiches="$size" "$@" dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
+  HOST_PID=$!
+  until grep -qE 'Data set loaded|already loaded' "$log" 2>/dev/null; do
+    kill -0 "$HOST_PID" 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $size fiches"; }
+    sleep 0.5
+  done
+}

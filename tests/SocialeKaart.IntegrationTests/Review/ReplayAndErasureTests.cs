@@ -21,10 +21,9 @@ public sealed class ReplayAndErasureTests(AppFixture app) : IntegrationTest(app)
     private static JsonElement Model(JsonElement report, string name) =>
         report.GetProperty("readModels").EnumerateArray().Single(m => m.GetProperty("readModel").GetString() == name);
 
-    /// <summary>A bit of everything: a fiche changed through a review, a claim, a suggestion, a proposal, accounts.</summary>
-    private async Task<(Guid Fiche, People.Person Owner, string SuggestionSender)> HistoryAsync()
+    /// <summary>An owner of the fiche (claimed, approved) with a draft that changes its phone number.</summary>
+    private async Task<(People.Person Owner, People.Person Coordinator, Guid Request)> OwnersDraftAsync(Guid fiche)
     {
-        var fiche = await Host.Register();
         var owner = await App.SignUpAsync("An Peeters");
         var cor = await App.SignUpAsync("Cor Coördinator", "coordinator");
         var claim = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "Directeur" }, 201)).GetProperty("id").GetGuid();
@@ -34,6 +33,14 @@ public sealed class ReplayAndErasureTests(AppFixture app) : IntegrationTest(app)
         {
             value = new { phones = new[] { new { number = "09 111 22 33" } }, emails = Array.Empty<object>(), website = (string?)null, links = Array.Empty<object>() },
         }, 204);
+        return (owner, cor, request);
+    }
+
+    /// <summary>A bit of everything: a fiche changed through a review, a claim, a suggestion, a proposal, accounts.</summary>
+    private async Task<(Guid Fiche, People.Person Owner, string SuggestionSender)> HistoryAsync()
+    {
+        var fiche = await Host.Register();
+        var (owner, cor, request) = await OwnersDraftAsync(fiche);
         await Host.Send(owner, "POST", $"/api/change-requests/{request}/submit", new { note = (string?)null }, 204);
         await Host.Send(cor, "POST", $"/api/change-requests/{request}/approve", new { fields = (string[]?)null, overrideConflicts = false, note = (string?)null }, 200);
         var sender = $"bea.{Guid.NewGuid():N}@example.be";
@@ -82,15 +89,7 @@ public sealed class ReplayAndErasureTests(AppFixture app) : IntegrationTest(app)
     {
         var fiche = await Host.Register();
         await Host.Change(fiche, "persons", new { persons = new[] { new { name = "Lotte Vermeulen", function = "Coördinator", email = "lotte@caw.example" } }, version = 1 });
-        var owner = await App.SignUpAsync("An Peeters");
-        var cor = await App.SignUpAsync("Cor Coördinator", "coordinator");
-        var claim = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "Directeur" }, 201)).GetProperty("id").GetGuid();
-        await Host.Send(cor, "POST", $"/api/claims/{claim}/approve", new { note = (string?)null }, 204);
-        var request = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/change-requests", null, 201)).GetProperty("id").GetGuid();
-        await Host.Send(owner, "PUT", $"/api/change-requests/{request}/draft/contact", new
-        {
-            value = new { phones = new[] { new { number = "09 111 22 33" } }, emails = Array.Empty<object>(), website = (string?)null, links = Array.Empty<object>() },
-        }, 204);
+        var (_, _, request) = await OwnersDraftAsync(fiche);
 
         await Host.Scenario(x => { x.Post.Json(new { reason = "AVG art. 17", version = 2 }).ToUrl($"/api/fiches/{fiche}/erase-personal-data"); x.As(TestUsers.Administrator); });
 
