@@ -202,3 +202,15 @@ start_loading_host() {
     sleep 0.5
   done
 }
+
+# The real registers (organisations, hospitals, pharmacies) are read at run time from ../shared/data, never copied
+# into the repository; without the folder the data set is generated alone, and we say so.
+locate_shared_data() {
+  local dir="${DataSet__SharedDataPath:-$ROOT/../shared/data}"
+  if [ -d "$dir/organisations" ]; then
+    export DataSet__SharedDataPath="$(cd "$dir" && pwd)"
+  else
+    say "No shared data folder at $dir: real organisations are left out, the data set is generated only"
+    unset DataSet__SharedDataPath
+  fi
+}

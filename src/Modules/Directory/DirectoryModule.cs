@@ -19,6 +19,7 @@ public static class DirectoryModule
         options.Projections.Add<FicheProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<Fiche>().Index(x => x.ParentId!);
         options.Schema.For<DataSetManifest>().Identity(x => x.Id);
+        options.Schema.For<DataSet.Registers.RegisterImportState>();
 
         // Erasure of personal data: applying masking to a fiche's stream rewrites these events in place.
         options.Events.AddMaskingRuleForProtectedInformation<PersonsChanged>(e => e with
@@ -44,6 +45,7 @@ public static class DirectoryModule
     {
         if (configuration.GetValue("Classification:SeedOnStartup", true)) services.AddHostedService<ClassificationSeeder>();
         services.AddSingleton<DataSetLoader>();
+        services.AddSingleton<DataSet.Registers.RegisterImport>();
         services.AddSingleton<IRubriekTree, RubriekTreeReader>();
         services.AddSingleton<IFicheDetails, FicheDetailsReader>();
         services.AddSingleton<IThesaurus, ThesaurusReader>();

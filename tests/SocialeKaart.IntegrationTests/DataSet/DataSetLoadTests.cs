@@ -34,7 +34,47 @@ public sealed class DataSetLoadTests(AppFixture app) : IntegrationTest(app)
 
         var history = await (await Host.Scenario(x => { x.Get.Url($"/api/fiches/{hospital}/history"); x.As(TestUsers.Auditor); })).Json();
         Assert.Equal("organisation_registered", history[0].GetProperty("type").GetString());
-        Assert.Equal("Demogegevens", history[0].GetProperty("by").GetProperty("name").GetString());
+        Assert.Equal("Eurostat GISCO", history[0].GetProperty("by").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task importing_the_registers_again_appends_nothing_and_a_changed_record_only_its_change()
+    {
+        var loader = Host.Services.GetRequiredService<DataSetLoader>();
+        var registers = loader.ReadRegisters();
+        if (registers.Fiches.Count == 0)
+        {
+            Console.WriteLine($"SKIPPED {nameof(importing_the_registers_again_appends_nothing_and_a_changed_record_only_its_change)}: {registers.Summary}");
+            return;
+        }
+        var sample = registers.Fiches.Where(f => f.Profile == "ocmw").Take(40).ToList();
+        var import = Host.Services.GetRequiredService<SocialeKaart.Modules.Directory.DataSet.Registers.RegisterImport>();
+        await Host.ExecuteAndWaitAsync(async () => await import.ImportAsync(sample, CancellationToken.None), 60_000);
+
+        var again = await Host.Scenario(x => { x.Post.Url("/api/registers/import"); x.As(TestUsers.Administrator); });
+        var report = await again.Json();
+        Assert.Equal(0, report.GetProperty("updated").GetInt32());
+        Assert.True(report.GetProperty("unchanged").GetInt32() >= sample.Count, report.ToString());
+        Assert.Equal(report.GetProperty("records").GetInt32(),
+            report.GetProperty("created").GetInt32() + report.GetProperty("unchanged").GetInt32() + report.GetProperty("refused").GetInt32());
+
+        var changed = sample[0] with { Contact = sample[0].Contact with { Phones = [new SocialeKaart.Modules.Contracts.Directory.Phone(null, "09 111 22 33")] } };
+        var second = await import.ImportAsync([changed], CancellationToken.None);
+        Assert.Equal(1, second.Updated);
+        var history = await (await Host.Scenario(x => { x.Get.Url($"/api/fiches/{changed.Id}/history"); x.As(TestUsers.Auditor); })).Json();
+        var last = history[history.GetArrayLength() - 1];
+        Assert.Equal("contact_details_changed", last.GetProperty("type").GetString());
+        Assert.Equal("Agentschap Binnenlands Bestuur – Organisatieportaal", last.GetProperty("by").GetProperty("name").GetString());
+        var fiche = await Host.Fiche(changed.Id);
+        Assert.Equal("09 111 22 33", fiche.GetProperty("contact").GetProperty("phones")[0].GetProperty("number").GetString());
+        Assert.Equal("Agentschap Binnenlands Bestuur – Organisatieportaal", fiche.GetProperty("source").GetProperty("register").GetString());
+    }
+
+    [Fact]
+    public async Task only_administrators_import_registers()
+    {
+        await Host.Scenario(x => { x.Post.Url("/api/registers/import"); x.As(TestUsers.Coordinator); x.StatusCodeShouldBe(403); });
+        await Host.Scenario(x => { x.Post.Url("/api/registers/import"); x.StatusCodeShouldBe(401); });
     }
 
     [Fact]

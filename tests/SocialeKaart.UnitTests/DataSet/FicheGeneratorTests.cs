@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SocialeKaart.Modules.Directory.Classification;
 using SocialeKaart.Modules.Directory.DataSet;
+using SocialeKaart.Modules.Directory.DataSet.Registers;
 using SocialeKaart.Modules.Geography.Places;
 
 namespace SocialeKaart.UnitTests.DataSet;
@@ -40,7 +41,7 @@ public sealed class FicheGeneratorTests
     }
 
     [Fact]
-    public void the_full_set_follows_the_field_the_real_hospitals_included()
+    public void the_full_set_follows_the_field()
     {
         var fiches = Generate(2025, 33_500);
         var byProfile = fiches.GroupBy(f => f.Profile).ToDictionary(g => g.Key, g => g.Count());
@@ -50,12 +51,47 @@ public sealed class FicheGeneratorTests
         Assert.Equal(876, byProfile["gaw"]);
         Assert.Equal(484, byProfile["kortverblijf"]);
         Assert.Equal(363, byProfile["dagverzorging"]);
-        var sites = HospitalSites.Load();
-        Assert.Equal(175, sites.Count);
-        Assert.Equal(HospitalSites.Count(sites), byProfile["hospital"]);
         var sociaalHuis = fiches.Where(f => f.Profile == "sociaalhuis").Select(f => f.Registration.Address!.Postcode).ToList();
         Assert.Equal(304, sociaalHuis.Count);
         Assert.Equal(304, fiches.Where(f => f.Profile == "sociaalhuis").Select(f => Geography.MunicipalityOfPostcode(f.Registration.Address!.Postcode!)!.NisCode).Distinct().Count());
+    }
+
+    [Fact]
+    public void generated_names_are_unique()
+    {
+        var names = Generate(2025, 33_500).Select(f => f.Registration.Name!).ToList();
+        var repeated = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).Take(5).ToList();
+        Assert.Empty(repeated);
+    }
+
+    [Fact]
+    public void caw_offices_belong_to_the_caw_of_their_region()
+    {
+        var fiches = Generate(2025, 33_500);
+        var mothers = fiches.Where(f => f.Profile == "caw" && f.ParentId is null).ToDictionary(f => f.Id, f => f.Registration.Name!);
+        var offices = fiches.Where(f => f.Profile == "caw" && f.ParentId is not null).ToList();
+        Assert.True(offices.Count > 100, $"{offices.Count} CAW offices");
+        foreach (var office in offices)
+        {
+            var municipality = Geography.MunicipalityOfPostcode(office.Registration.Address!.Postcode!)!;
+            Assert.True(Regions.Serves(mothers[office.ParentId!.Value], municipality, Geography),
+                $"{office.Registration.Name} in {municipality.Name} ({municipality.ProvinceName})");
+        }
+        Assert.Contains(offices, o => o.Registration.Name!.StartsWith("CAW Limburg", StringComparison.Ordinal));
+        Assert.DoesNotContain(offices, o => o.Registration.Name!.StartsWith("CAW Zuid-West-Vlaanderen", StringComparison.Ordinal)
+            && Geography.MunicipalityOfPostcode(o.Registration.Address!.Postcode!)!.ProvinceCode != "30000");
+    }
+
+    [Fact]
+    public void what_the_real_registers_cover_is_not_invented()
+    {
+        var covered = new RegisterCoverage(Geography.AllMunicipalities.Where(m => m.ProvinceCode is not null).Select(m => m.NisCode).ToHashSet(), true);
+        var fiches = new FicheGenerator(2025, 33_500, Geography, Leaves, covered, firstIndex: 1000).Generate().ToList();
+        var sociaalHuis = fiches.Where(f => f.Profile == "sociaalhuis").ToList();
+        Assert.Equal(19, sociaalHuis.Count); // Brussels only: the register holds the Flemish OCMW's
+        Assert.All(sociaalHuis, f => Assert.Null(Geography.MunicipalityOfPostcode(f.Registration.Address!.Postcode!)!.ProvinceCode));
+        Assert.DoesNotContain(fiches, f => f.Profile == "apotheek");
+        Assert.Equal(1000, fiches[0].Index);
     }
 
     [Fact]

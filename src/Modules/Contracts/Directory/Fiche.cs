@@ -33,6 +33,18 @@ public sealed class Fiche
     public DateTimeOffset? VerifiedAt { get; set; }
     public Actor? VerifiedBy { get; set; }
 
+    /// <summary>The register this fiche was imported from, if any: its key there, and the licence its data comes under.</summary>
+    public FicheSource? Source { get; set; }
+
     /// <summary>Convenience for lists and messages: the organisation's name.</summary>
     public string Name => Identity.Name;
+}
+
+/// <param name="Register">The register's own name ("ABB Organisatieportaal", "OpenStreetMap").</param>
+/// <param name="Key">The record's id in that register (a KBO number, an OSM node), so a re-import finds the fiche again.</param>
+/// <param name="Attribution">What must be shown wherever the data is shown ("© OpenStreetMap contributors").</param>
+/// <param name="Licence">The licence of the data ("ODbL-1.0"); a share-alike licence keeps it out of mixed exports.</param>
+public sealed record FicheSource(string Register, string Key, string Attribution, string Licence)
+{
+    public bool ShareAlike => Licence.StartsWith("ODbL", StringComparison.Ordinal);
 }

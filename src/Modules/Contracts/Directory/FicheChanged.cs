@@ -7,12 +7,16 @@ namespace SocialeKaart.Modules.Contracts.Directory;
 /// </summary>
 public sealed record FicheChanged(Guid FicheId, long Version, FicheSnapshot Fiche, DateTimeOffset At);
 
-/// <summary>The searchable content of a fiche. Statuses are HSDS values: active, temporarilyClosed, defunct.</summary>
+/// <summary>
+/// The searchable content of a fiche. Statuses are HSDS values: active, temporarilyClosed, defunct. <c>Attribution</c> is what
+/// must be shown with the fiche wherever it appears (its register's licence asks for it), or null.
+/// </summary>
 public sealed record FicheSnapshot(
     string Name, string? ShortName, IReadOnlyList<string> OtherNames, string Status, Guid? ParentId,
     IReadOnlyList<FicheSnapshotLocation> Locations, IReadOnlyList<string> PersonNames, IReadOnlyList<FicheSnapshotActivity> Activities,
     IReadOnlyList<string> TargetGroups, string? TargetGroupText, string? GeneralOperation, string? Tasks,
-    IReadOnlyList<string> Rubrieken, IReadOnlyList<string> Trefwoorden, IReadOnlyList<string> WorkingAreaNis, DateTimeOffset? VerifiedAt);
+    IReadOnlyList<string> Rubrieken, IReadOnlyList<string> Trefwoorden, IReadOnlyList<string> WorkingAreaNis, DateTimeOffset? VerifiedAt,
+    string? Attribution = null);
 
 public sealed record FicheSnapshotLocation(
     string Street, string Postcode, string Locality, string MunicipalityNis, string MunicipalityName, double Lat, double Lon);

@@ -1,13 +1,15 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SocialeKaart.Modules.Directory.DataSet.Registers;
 using SocialeKaart.Modules.Directory.Classification;
 using SocialeKaart.Modules.Directory.Fiches;
 using Wolverine.Marten.Publishing;
 
 namespace SocialeKaart.Modules.Directory.DataSet;
 
-/// <summary>What was loaded, and how fast.</summary>
-public sealed record DataSetReport(int Seed, int Fiches, long Events, double Seconds)
+/// <summary>What was loaded, and how fast; <c>Real</c> of the fiches came from the registers in shared/data.</summary>
+public sealed record DataSetReport(int Seed, int Fiches, long Events, double Seconds, int Real = 0, string Registers = "")
 {
     public double FichesPerSecond => Fiches / Seconds;
     public double EventsPerSecond => Events / Seconds;
@@ -21,21 +23,55 @@ public sealed class DataSetManifest
     public int Seed { get; set; }
     public int Fiches { get; set; }
     public long Events { get; set; }
+    public int Real { get; set; }
+    public string Registers { get; set; } = "";
     public double Seconds { get; set; }
     public DateTimeOffset LoadedAt { get; set; }
 }
 
 /// <summary>
-/// Appends a generated data set as fiche streams, in batches, each batch one transaction together with the
-/// FicheChanged messages it causes (Wolverine's outbox): the same events and messages the API would produce.
+/// Loads the data set: first the real registers (<see cref="RealRegisters"/>, when the shared data folder is there),
+/// through <see cref="RegisterImport"/>; then generated fiches up to the requested size, as fiche streams in batches,
+/// each batch one transaction together with the FicheChanged messages it causes (Wolverine's outbox): the same
+/// events and messages the API would produce.
 /// </summary>
-public sealed class DataSetLoader(IServiceProvider services, IDocumentStore store, IGeography geography, TimeProvider clock)
+public sealed class DataSetLoader(IServiceProvider services, IDocumentStore store, IGeography geography, RegisterImport import,
+    IConfiguration configuration, TimeProvider clock)
 {
     public const int BatchSize = 500;
 
+    /// <summary>The real registers, read from the shared data folder; empty without it.</summary>
+    public RealRegisters ReadRegisters() => SharedData.Locate(configuration) is { } path ? RealRegisters.Read(path, geography) : RealRegisters.Empty;
+
     public async Task<DataSetReport> LoadAsync(int seed, int fiches, Action<int>? progress, CancellationToken ct)
     {
+        var watch = Stopwatch.StartNew();
         await ClassificationSeed.SeedAsync(store, clock.GetUtcNow(), ct);
+        var registers = ReadRegisters();
+        var real = registers.Fiches.Take(fiches).ToList();
+        var imported = await import.ImportAsync(real, ct);
+        // A record our rules refuse (a register without a phone number) is left out; generated fiches fill its place.
+        var loadedReal = real.Count - imported.Refused;
+        progress?.Invoke(loadedReal);
+        var generated = await LoadGeneratedAsync(seed, fiches - loadedReal, registers.Coverage, real.Count, progress, ct);
+        var summary = imported.Refused == 0 ? registers.Summary : $"{registers.Summary}; {imported.Refused} records refused by our rules";
+        var report = new DataSetReport(seed, loadedReal + generated.Fiches, imported.Events + generated.Events, watch.Elapsed.TotalSeconds,
+            loadedReal, summary);
+        await using (var session = store.LightweightSession())
+        {
+            session.Store(new DataSetManifest
+            {
+                Seed = seed, Fiches = report.Fiches, Events = report.Events, Seconds = report.Seconds, LoadedAt = clock.GetUtcNow(),
+                Real = report.Real, Registers = report.Registers,
+            });
+            await session.SaveChangesAsync(ct);
+        }
+        return report;
+    }
+
+    private async Task<(int Fiches, long Events)> LoadGeneratedAsync(
+        int seed, int fiches, RegisterCoverage coverage, int firstIndex, Action<int>? progress, CancellationToken ct)
+    {
         List<Rubriek> rubrieken;
         List<Trefwoord> thesaurus;
         await using (var query = store.QuerySession())
@@ -48,10 +84,10 @@ public sealed class DataSetLoader(IServiceProvider services, IDocumentStore stor
             .Select(r => (r.Code, r.Name)).ToList();
         var codes = rubrieken.Select(r => r.Code).ToHashSet();
 
-        var watch = Stopwatch.StartNew();
         long events = 0;
         var loaded = 0;
-        foreach (var batch in new FicheGenerator(seed, fiches, geography, leaves).Generate().Chunk(BatchSize))
+        if (fiches <= 0) return (0, 0);
+        foreach (var batch in new FicheGenerator(seed, fiches, geography, leaves, coverage, firstIndex).Generate().Chunk(BatchSize))
         {
             await using var scope = services.CreateAsyncScope();
             var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
@@ -66,17 +102,8 @@ public sealed class DataSetLoader(IServiceProvider services, IDocumentStore stor
             }
             await session.SaveChangesAsync(ct);
             loaded += batch.Length;
-            progress?.Invoke(loaded);
+            progress?.Invoke(firstIndex + loaded);
         }
-        var report = new DataSetReport(seed, loaded, events, watch.Elapsed.TotalSeconds);
-        await using (var session = store.LightweightSession())
-        {
-            session.Store(new DataSetManifest
-            {
-                Seed = seed, Fiches = report.Fiches, Events = report.Events, Seconds = report.Seconds, LoadedAt = clock.GetUtcNow(),
-            });
-            await session.SaveChangesAsync(ct);
-        }
-        return report;
+        return (loaded, events);
     }
 }

@@ -34,6 +34,9 @@ public sealed class DataSetSeeder(
         logger.LogInformation("Loading the generated data set: {Fiches} fiches, seed {Seed}", fiches, seed);
         var report = await loader.LoadAsync(seed, fiches,
             loaded => { if (loaded % 5000 == 0) logger.LogInformation("{Loaded} fiches loaded", loaded); }, stoppingToken);
+        if (report.Real == 0)
+            logger.LogWarning("The shared data folder (DataSet:SharedDataPath, default ../shared/data) was not found: the data set is generated only, without real organisations");
+        else logger.LogInformation("Real organisations loaded: {Real} ({Registers})", report.Real, report.Registers);
         logger.LogInformation(
             "Data set loaded: {Fiches} fiches, {Events} events in {Seconds:F1} s ({FichesPerSecond:F0} fiches/s, {EventsPerSecond:F0} events/s)",
             report.Fiches, report.Events, report.Seconds, report.FichesPerSecond, report.EventsPerSecond);

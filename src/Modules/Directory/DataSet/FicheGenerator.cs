@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SocialeKaart.Modules.Directory.DataSet.Registers;
 using SocialeKaart.Modules.Directory.Fiches;
 using SocialeKaart.Modules.Directory.Fiches.Sections;
 
@@ -7,10 +8,13 @@ namespace SocialeKaart.Modules.Directory.DataSet;
 
 /// <summary>
 /// Generates a realistic directory of <c>total</c> organisations from a seed: the same seed and size always give
-/// the same fiches. Real municipalities and postcodes (weighted towards larger towns), the real hospital sites,
-/// mother organisations with their branches, and the distribution of the field described in <see cref="Profiles"/>.
+/// the same fiches. Real municipalities and postcodes (weighted towards larger towns), mother organisations with
+/// their branches in the regions where they work, names unique within the data set, and the distribution of the
+/// field described in <see cref="Profiles"/>, less what the real registers already hold (<paramref name="coverage"/>).
+/// Indexes start at <paramref name="firstIndex"/>, after the real records, so times and ids never collide.
 /// </summary>
-public sealed class FicheGenerator(int seed, int total, IGeography geography, IReadOnlyList<(string Code, string Name)> leafRubrieken)
+public sealed class FicheGenerator(int seed, int total, IGeography geography, IReadOnlyList<(string Code, string Name)> leafRubrieken,
+    RegisterCoverage? coverage = null, int firstIndex = 0)
 {
     public static readonly DateTimeOffset BaseTime = new(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(1));
 
@@ -20,28 +24,28 @@ public sealed class FicheGenerator(int seed, int total, IGeography geography, IR
     /// <summary>The fiches in load order: hospitals, mother organisations, then the rest; a very small set is cut short.</summary>
     public IEnumerable<GeneratedFiche> Generate() => All().Take(total);
 
+    private readonly RegisterCoverage _coverage = coverage ?? RegisterCoverage.None;
+    private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+
     private IEnumerable<GeneratedFiche> All()
     {
-        var index = 0;
-        var hospitals = HospitalSites.Load();
-        foreach (var hospital in HospitalSites.ToFiches(hospitals, seed, geography, () => index++)) yield return hospital;
-
-        var slots = Plan(Math.Max(0, total - index));
+        var index = firstIndex;
+        var slots = Plan(total);
         var mothers = new Dictionary<string, (Guid Id, string Name)>();
         foreach (var profile in Profiles.Named.Where(p => p.Mothers is not null))
             foreach (var (name, i) in profile.Mothers!.Select((n, i) => (n, i)))
             {
-                var mother = Fiche(index++, profile, MotherMunicipality(i), parent: null, nameOverride: name);
+                var mother = Fiche(index++, profile, Regions.SeatOf(name, geography) ?? MotherMunicipality(i), parent: null, nameOverride: name);
                 mothers[$"{profile.Key}:{i}"] = (mother.Id, name);
                 yield return mother;
             }
-        var sociaalHuisMunicipalities = Shuffle(_municipalities.ToList(), new Random(seed));
+        var sociaalHuisMunicipalities = Shuffle(_municipalities.Where(m => !_coverage.OcmwMunicipalities.Contains(m.NisCode)).ToList(), new Random(seed));
         var sociaalHuis = 0;
         foreach (var profile in slots)
         {
             var random = new Random(unchecked(seed * 104729 + index));
             var municipality = profile == Profiles.SociaalHuis ? sociaalHuisMunicipalities[sociaalHuis++ % sociaalHuisMunicipalities.Count] : PickMunicipality(random);
-            (Guid Id, string Name)? parent = profile.Mothers is { Length: > 0 } names ? mothers[$"{profile.Key}:{random.Next(names.Length)}"] : null;
+            (Guid Id, string Name)? parent = profile.Mothers is { Length: > 0 } names ? mothers[$"{profile.Key}:{Regions.MotherFor(profile, names, municipality, geography, random)}"] : null;
             yield return Fiche(index++, profile, municipality, parent, null);
         }
     }
@@ -52,8 +56,9 @@ public sealed class FicheGenerator(int seed, int total, IGeography geography, IR
         var scale = (double)total / Profiles.ReferenceSize;
         var slots = new List<Profile>();
         void Add(Profile p, int count) { for (var i = 0; i < count; i++) slots.Add(p); }
-        Add(Profiles.SociaalHuis, total >= Profiles.ReferenceSize ? Profiles.SociaalHuis.Count : (int)Math.Round(Profiles.SociaalHuis.Count * scale));
-        foreach (var p in Profiles.Named) Add(p, (int)Math.Round(p.Count * scale));
+        var uncovered = Profiles.SociaalHuis.Count - _coverage.OcmwMunicipalities.Count;
+        Add(Profiles.SociaalHuis, total >= Profiles.ReferenceSize ? uncovered : (int)Math.Round(uncovered * scale));
+        foreach (var p in Profiles.Named.Where(p => !(p.Key == "apotheek" && _coverage.Pharmacies))) Add(p, (int)Math.Round(p.Count * scale));
         var mothers = Profiles.Named.Sum(p => p.Mothers?.Length ?? 0);
         var used = Profiles.Named.Select(p => p.Rubriek).Append(Profiles.SociaalHuis.Rubriek).ToHashSet();
         var tail = leafRubrieken.Where(r => !used.Contains(r.Code) && !r.Code.StartsWith("02.06", StringComparison.Ordinal)).ToList();
@@ -67,8 +72,7 @@ public sealed class FicheGenerator(int seed, int total, IGeography geography, IR
     private GeneratedFiche Fiche(int index, Profile profile, MunicipalityInfo municipality, (Guid Id, string Name)? parent, string? nameOverride)
     {
         var r = new Random(unchecked(seed * 7919 + index));
-        var name = nameOverride ?? profile.Name(r, municipality.Name);
-        if (parent is { } mother) name = $"{mother.Name} – {name}";
+        var name = nameOverride ?? UniqueName(profile, r, municipality.Name, parent?.Name);
         var id = DeterministicIds.For(seed, "fiche", index);
         var at = BaseTime.AddSeconds(index);
         var postcodes = geography.PostcodesOf(municipality.NisCode);
@@ -92,6 +96,22 @@ public sealed class FicheGenerator(int seed, int total, IGeography geography, IR
             Practice(profile, r), Area(profile.Area, municipality, r), [profile.Rubriek], profile.Trefwoorden, status,
             status switch { FicheStatus.TemporarilyClosed => "Tijdelijk gesloten wegens verbouwingen.", FicheStatus.Defunct => "De werking is stopgezet.", _ => null },
             r.Next(10) < 7 ? at.AddDays(-r.Next(0, 730)) : null);
+    }
+
+    /// <summary>A name no other generated fiche has: a few more draws, then the locality's postcode as a last resort.</summary>
+    private string UniqueName(Profile profile, Random r, string municipality, string? mother)
+    {
+        string Draw() => mother is null ? profile.Name(r, municipality) : $"{mother} – {profile.Name(r, municipality)}";
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var name = Draw();
+            if (_names.Add(name)) return name;
+        }
+        for (var n = 2; ; n++)
+        {
+            var name = $"{Draw()} ({n})";
+            if (_names.Add(name)) return name;
+        }
     }
 
     private MunicipalityInfo MotherMunicipality(int i) => _municipalities[(i * 37 + seed) % _municipalities.Count];

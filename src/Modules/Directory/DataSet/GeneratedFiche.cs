@@ -4,7 +4,7 @@ using SocialeKaart.Modules.Directory.Fiches.Sections;
 namespace SocialeKaart.Modules.Directory.DataSet;
 
 /// <summary>
-/// One generated organisation, expressed as the commands a coordinator would send: the loader runs them
+/// One organisation to load, invented or imported from a register (then <see cref="Source"/> says which record), expressed as the commands a coordinator would send: the loader runs them
 /// through the same checks and decisions as the API, so the data set is made of real events.
 /// </summary>
 public sealed record GeneratedFiche(
@@ -13,4 +13,4 @@ public sealed record GeneratedFiche(
     IReadOnlyList<Schedule> Schedules, IReadOnlyList<Recognition> Recognitions, IReadOnlyList<PersonInput> Persons,
     IReadOnlyList<ActivityInput> Activities, HealthPractice? HealthPractice, WorkingAreaInput? WorkingArea,
     IReadOnlyList<string> Rubrieken, IReadOnlyList<string> Trefwoorden, FicheStatus Status, string? StatusReason,
-    DateTimeOffset? VerifiedAt);
+    DateTimeOffset? VerifiedAt, FicheSource? Source = null);

@@ -12,11 +12,12 @@ public static class GeneratedFicheEvents
 {
     public static List<object> Decide(GeneratedFiche g, IGeography geography, IReadOnlySet<string> rubrieken, IReadOnlyList<Trefwoord> thesaurus)
     {
-        var by = Actor.DemoSeed;
+        var by = g.Source is { } source ? Registers.RegisterActors.For(source) : Actor.DemoSeed;
         var at = g.At;
         var errors = new InputErrors();
         var events = new List<object> { RegisterOrganisationEndpoint.Decide(g.Registration, errors, geography, g.Id, by, at) };
         Fail(errors, g, "registration");
+        if (g.Source is { } linked) events.Add(new FicheSourceLinked(g.Id, linked, by, at));
 
         void Add(Func<InputErrors, object?> decide, string section)
         {

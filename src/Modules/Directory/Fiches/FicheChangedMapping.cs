@@ -26,6 +26,6 @@ public static class FicheChangedMapping
             fiche.Persons.Select(p => p.Name).ToList(),
             fiche.Activities.Select(a => new FicheSnapshotActivity(a.Name, a.Description, a.Rubrieken, a.WorkingArea?.MunicipalityNisCodes ?? [])).ToList(),
             fiche.Content.TargetGroup.Tags, fiche.Content.TargetGroup.Description, fiche.Content.GeneralOperation, fiche.Content.Tasks,
-            fiche.Rubrieken, fiche.Trefwoorden, area, fiche.VerifiedAt);
+            fiche.Rubrieken, fiche.Trefwoorden, area, fiche.VerifiedAt, fiche.Source?.Attribution);
     }
 }

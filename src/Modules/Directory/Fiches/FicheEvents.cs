@@ -67,3 +67,9 @@ public sealed record FicheVerified(Guid FicheId, string? Note, Actor By, DateTim
 {
     string? IFicheEvent.Reason => Note;
 }
+
+/// <summary>The fiche was imported from a register: the record it mirrors there, so a re-import updates it instead of adding another.</summary>
+public sealed record FicheSourceLinked(Guid FicheId, FicheSource Source, Actor By, DateTimeOffset At) : IFicheEvent
+{
+    string? IFicheEvent.Reason => $"Overgenomen uit {Source.Register}.";
+}

@@ -44,6 +44,7 @@ public static class FicheEvolution
                 fiche.HealthPractice = fiche.HealthPractice is null ? null : Erased(fiche.HealthPractice);
                 break;
             case FicheVerified e: (fiche.VerifiedAt, fiche.VerifiedBy) = (e.At, e.By); break;
+            case FicheSourceLinked e: fiche.Source = e.Source; break;
             default: return fiche;
         }
         // verified_at is its own fact; confirming a fiche is not a change to its content.

@@ -3,21 +3,23 @@ using System.Text.RegularExpressions;
 using CsvHelper;
 using SocialeKaart.Modules.Directory.Fiches;
 
-namespace SocialeKaart.Modules.Directory.DataSet;
+namespace SocialeKaart.Modules.Directory.DataSet.Registers;
 
 /// <summary>
-/// The 175 real hospital sites of Flanders and Brussels (Eurostat GISCO, reference date 2020; see DataSet/README.md),
-/// as real records: one fiche per site, under a mother fiche for hospitals with several sites.
+/// The 175 real hospital sites of Flanders and Brussels (Eurostat GISCO, reference date 2020; shared/data/care_organisations),
+/// as real records: one fiche per site, keyed by its GISCO id, under a mother fiche for hospitals with several sites.
 /// </summary>
 public static partial class HospitalSites
 {
     public sealed record Site(string Id, string Hospital, string? SiteName, string Street, string Postcode, string City, string Nis,
         double Lat, double Lon, int Beds, bool Emergency, string Type, string? Phone, string? Url);
 
-    public static IReadOnlyList<Site> Load()
+    public const string File = "care_organisations/hospitals_vl_bru.csv";
+    public static readonly FicheSource Source = new("Eurostat GISCO", "", "© European Union, Eurostat/GISCO", "EUPL-1.2");
+
+    public static IReadOnlyList<Site> Load(string sharedData)
     {
-        using var stream = typeof(HospitalSites).Assembly.GetManifestResourceStream("DataSet.hospitals_vl_bru.csv")
-            ?? throw new InvalidOperationException("Embedded hospitals_vl_bru.csv is missing.");
+        using var stream = System.IO.File.OpenRead(Path.Combine(sharedData, File));
         using var csv = CsvReader.Create(stream, new CsvReaderOptions { Separator = ',' });
         var sites = new List<Site>();
         while (csv.Read())
@@ -32,7 +34,7 @@ public static partial class HospitalSites
     /// <summary>How many fiches the hospitals make: every site, plus a mother fiche per multi-site hospital.</summary>
     public static int Count(IReadOnlyList<Site> sites) => sites.Count + sites.GroupBy(s => s.Hospital).Count(g => g.Count() > 1);
 
-    public static IEnumerable<GeneratedFiche> ToFiches(IReadOnlyList<Site> sites, int seed, IGeography geography, Func<int> nextIndex)
+    public static IEnumerable<GeneratedFiche> ToFiches(IReadOnlyList<Site> sites, IGeography geography, Func<int> nextIndex)
     {
         foreach (var hospital in sites.GroupBy(s => s.Hospital))
         {
@@ -42,19 +44,20 @@ public static partial class HospitalSites
             {
                 var main = hospital.First();
                 var index = nextIndex();
-                mother = DeterministicIds.For(seed, "fiche", index);
-                yield return Fiche(mother.Value, index, main, hospital.Key, null, geography, phone);
+                var key = "hospital:" + hospital.Key;
+                mother = RegisterRecord.IdFor(Source.Register, key);
+                yield return Fiche(mother.Value, key, index, main, hospital.Key, null, geography, phone);
             }
             foreach (var site in hospital)
             {
                 var index = nextIndex();
                 var name = site.SiteName is null || hospital.Count() == 1 ? site.Hospital : $"{site.Hospital} – campus {site.SiteName}";
-                yield return Fiche(DeterministicIds.For(seed, "fiche", index), index, site, name, mother, geography, phone);
+                yield return Fiche(RegisterRecord.IdFor(Source.Register, site.Id), site.Id, index, site, name, mother, geography, phone);
             }
         }
     }
 
-    private static GeneratedFiche Fiche(Guid id, int index, Site site, string name, Guid? parent, IGeography geography, string? hospitalPhone)
+    private static GeneratedFiche Fiche(Guid id, string key, int index, Site site, string name, Guid? parent, IGeography geography, string? hospitalPhone)
     {
         var (street, number) = SplitNumber(site.Street);
         var localities = geography.LocalitiesOfPostcode(site.Postcode);
@@ -82,7 +85,7 @@ public static partial class HospitalSites
             [], [], null,
             new WorkingAreaInput([new AreaInput(AreaKind.EstablishedIn, PlaceKind.Municipality, site.Nis)]),
             [rubriek], psychiatric ? ["ziekenhuis", "psychische problemen"] : site.Emergency ? ["ziekenhuis", "spoedgevallen"] : ["ziekenhuis"],
-            FicheStatus.Active, null, null);
+            FicheStatus.Active, null, null, Source with { Key = key });
     }
 
     private static (string Street, string Number) SplitNumber(string street)
