@@ -6,6 +6,7 @@
 # Usage: bench/search.sh [sizes...]   (default: 33500 100000)
 #        REUSE=1 bench/search.sh ...   keeps a database already loaded by an earlier run (the load is not what is measured)
 #        MODE=pages bench/search.sh 33500   the public pages instead (issue 5): writes bench/pages.md
+#        MODE=relevance bench/search.sh 33500   search quality on the judged set and typo sets (issue 11): writes bench/relevance.md
 set -euo pipefail
 source "$(dirname "$0")/../scripts/common.sh"
 cd "$ROOT"
@@ -16,6 +17,7 @@ COORDINATOR_KEY="bench-coordinator-$(head -c 12 /dev/urandom | od -An -tx1 | tr 
 ADMIN_KEY="bench-admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 ensure_metapackages
+locate_shared_data
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')"
 ensure_postgres
 start_cluster postgres-bench 55434
@@ -47,11 +49,28 @@ for size in "${SIZES[@]}"; do
   say "Benchmarking $size fiches"
   out="$(mktemp)"
   dotnet bench/SearchBench/bin/Release/net10.0/SearchBench.dll --url "$URL" --db "$(connection_string "$db")" --index "$index" \
-    --pid "$host_pid" --size "$size" --out "$out" --coordinator-key "$COORDINATOR_KEY" --admin-key "$ADMIN_KEY" --mode "${MODE:-search}"
+    --pid "$host_pid" --size "$size" --out "$out" --coordinator-key "$COORDINATOR_KEY" --admin-key "$ADMIN_KEY" --mode "${MODE:-search}" --judged "$ROOT/bench/relevance/queries.tsv"
   sections+=("$(cat "$out")")
   rm -f "$out"
   kill -TERM $pid; wait $pid 2>/dev/null || true
 done
+
+if [ "${MODE:-search}" = relevance ]; then
+  {
+    echo "# Search relevance benchmark"
+    echo
+    echo "- commit: $SOURCE_STATE, $(date -u +%Y-%m-%d), one run of \`MODE=relevance bench/search.sh ${SIZES[*]}\`"
+    echo "- machine: $(machine_line)"
+    echo "- data: the real registers of shared/data (hospitals, OCMW's and associations, OpenStreetMap pharmacies) and generated fiches up to the size, loaded through the site's command path"
+    echo "- judged set: bench/relevance/queries.tsv (170 queries as people type them, by class; 60 held out: never looked at while tuning); typo sets generated from every unique name with a fixed seed (bench/SearchBench/RelevanceBench.cs)"
+    echo
+    echo "Targets (issue 11): recall@10 ≥ 0.97 for one edit in a word of 5+ letters (first letter included), ≥ 0.90 for two edits in 9+ letters; zero results 0 % where relevant fiches exist; precision ≥ 0.9 on single words; ≥ 90 % of the top 5 located in the place; facets equal to their filtered totals in 100 %."
+    echo
+    for s in "${sections[@]}"; do echo "$s"; echo; done
+  } > bench/relevance.md
+  cat bench/relevance.md
+  exit 0
+fi
 
 if [ "${MODE:-search}" = pages ]; then
   {

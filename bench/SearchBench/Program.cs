@@ -19,6 +19,11 @@ void Say(string line) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {li
 
 await Ready.WaitAsync(site);
 var rows = await QuerySet.LoadAsync(Arg("db"));
+if (options.GetValueOrDefault("mode") == "relevance")
+{
+    File.WriteAllText(Arg("out"), await RelevanceBench.RunAsync(site, rows, Arg("judged"), size));
+    return;
+}
 if (options.GetValueOrDefault("mode") == "pages")
 {
     File.WriteAllText(Arg("out"), await PagesBench.RunAsync(site, rows, size));

@@ -2,9 +2,10 @@ namespace SocialeKaart.BuildingBlocks;
 
 /// <summary>
 /// A small, rarely changing value read from storage (a tree, a thesaurus), kept in memory and read again once
-/// it is older than <paramref name="freshness"/>. Concurrent callers share one read.
+/// it is older than <paramref name="freshness"/>. Concurrent callers share one read. A value <paramref name="worthKeeping"/>
+/// refuses (an empty tree, read while the store is being seeded) is returned but read again next time.
 /// </summary>
-public sealed class RefreshingValue<T>(TimeSpan freshness, TimeProvider clock, Func<CancellationToken, Task<T>> read)
+public sealed class RefreshingValue<T>(TimeSpan freshness, TimeProvider clock, Func<CancellationToken, Task<T>> read, Func<T, bool>? worthKeeping = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     // A reference, swapped whole: readers without the lock never see a value from one read and a time from another.
@@ -19,7 +20,7 @@ public sealed class RefreshingValue<T>(TimeSpan freshness, TimeProvider clock, F
         {
             if (_cache is { } again && clock.GetUtcNow() - again.At < freshness) return again.Value;
             var value = await read(ct);
-            _cache = new Entry(value, clock.GetUtcNow());
+            _cache = worthKeeping is null || worthKeeping(value) ? new Entry(value, clock.GetUtcNow()) : null;
             return value;
         }
         finally { _gate.Release(); }

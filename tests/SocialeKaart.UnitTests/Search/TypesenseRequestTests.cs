@@ -80,4 +80,22 @@ public sealed class TypesenseRequestTests
         Assert.Equal("fiche-thesaurus", withThesaurus["synonym_sets"]);
         Assert.Equal("*", TypesenseQuery.For(new SearchRequest())["q"]);
     }
+
+    [Fact]
+    public void waar_ranks_the_place_itself_first_and_the_facet_filters_on_where_fiches_are_established()
+    {
+        var request = new SearchRequest("kinderopvang", ["44021"], LocatedIn: ["44021"],
+            Place: new PlaceRanking(["loc:44021|gentbrugge"], ["44021"], null));
+        Assert.StartsWith("_eval([(located_place:=[`loc:44021|gentbrugge`]):2,(located_place:=[`nis:44021`]):1]):desc,_text_match:desc",
+            TypesenseFilter.SortFor(request));
+        Assert.Contains("municipality:=[`44021`]", TypesenseFilter.For(request));
+    }
+
+    [Fact]
+    public void question_words_are_left_out_and_partial_matches_are_allowed()
+    {
+        var parameters = TypesenseQuery.For(new SearchRequest("Waar kan mijn zoon met drugs terecht?"));
+        Assert.Equal("zoon drugs", parameters["q"]);
+        Assert.Equal("1", parameters["drop_tokens_threshold"]);
+    }
 }

@@ -21,8 +21,8 @@ public sealed record GeoPoint(double Lat, double Lon);
 
 /// <param name="EerstelijnszoneCode">The primary care zone (every municipality lies in exactly one).</param>
 /// <param name="ReferenceRegionCode">The Flemish referentieregio; null in Brussels.</param>
-/// <summary>The area an input names, with the municipalities it covers.</summary>
-public sealed record PlaceMatch(PlaceRef Place, string Label, IReadOnlyList<string> MunicipalityNisCodes);
+/// <summary>The area an input names, with the municipalities it covers, its own name and a point inside it.</summary>
+public sealed record PlaceMatch(PlaceRef Place, string Label, IReadOnlyList<string> MunicipalityNisCodes, string? Name = null, GeoPoint? Point = null);
 
 public sealed record MunicipalityInfo(
     string NisCode, string Name, string? ProvinceCode, string? ProvinceName, GeoPoint Point, string EerstelijnszoneCode, string? ReferenceRegionCode);
@@ -55,6 +55,9 @@ public interface IGeography
 
     /// <summary>The best area for "waar" input ("Gentbrugge", "9050", "Provincie Limburg"), or null when nothing matches.</summary>
     PlaceMatch? Resolve(string input);
+
+    /// <summary>Names of places close to an input that matched none ("Gentbrugg" → "Gentbrugge"), closest first.</summary>
+    IReadOnlyList<string> DidYouMean(string input, int limit);
 
     /// <summary>Every area of one kind (provinces, eerstelijnszones, reference regions, arrondissements...), by name.</summary>
     IReadOnlyList<(string Code, string Name)> AreasOf(PlaceKind kind);

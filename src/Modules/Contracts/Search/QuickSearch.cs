@@ -7,16 +7,25 @@ public enum SearchSort { Relevance, Name, Postcode, Municipality, Distance }
 /// <summary>The parts of a fiche an advanced-search term can be restricted to.</summary>
 public enum TermField { GeneralOperation, Tasks, Street, Trefwoorden }
 
+/// <param name="Attribution">What must be shown with this result ("© OpenStreetMap contributors"), or null.</param>
 public sealed record SearchHit(
-    Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm);
+    Guid Id, string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, double? DistanceKm,
+    string? Attribution = null);
+
+/// <summary>How the words were matched: all as typed, all after correcting typos, or only some of them.</summary>
+public enum WordMatching { All, Corrected, Some }
 
 public sealed record FacetValue(string Value, int Count);
 
 public sealed record MapPoint(Guid Id, string Name, double Lat, double Lon);
 
 /// <param name="Waar">The area the "waar" input was read as, with the municipalities it covers.</param>
+/// <param name="Municipalities">Facet: where the results are established (gevestigd in); the municipality filter matches the same.</param>
+/// <param name="WordsUsed">The words of the query the results match (after stopwords); fewer than typed when <paramref name="Matching"/> is Some.</param>
+/// <param name="View">A point-in-time view: pass it back as <c>view</c> for the next page, so fiches changing meanwhile do not shift pages.</param>
 public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, int Page, int PageSize, SearchSort Sort,
-    IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points);
+    IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points,
+    WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, IReadOnlyList<string>? WordsIgnored = null, string? View = null);
 
 /// <summary>
 /// A quick search as a visitor asks it: "wie of wat" (Q), "waar", facet filters (municipality NIS codes,
@@ -24,7 +33,8 @@ public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, 
 /// </summary>
 public sealed record QuickSearchQuery(
     string? Q = null, string? Waar = null, IReadOnlyList<string>? Municipalities = null, IReadOnlyList<string>? Rubrieken = null,
-    bool OnlyParents = false, SearchSort? Sort = null, string? Near = null, int? Page = null, int? PageSize = null, bool Points = false);
+    bool OnlyParents = false, SearchSort? Sort = null, string? Near = null, int? Page = null, int? PageSize = null, bool Points = false,
+    string? View = null);
 
 /// <summary>The answer, or the input errors by field (Dutch messages) when the query cannot be run.</summary>
 public sealed record QuickSearchOutcome(SearchResponse? Response, IReadOnlyDictionary<string, string[]> Errors)

@@ -20,7 +20,7 @@ public sealed class RubriekTreeReader(IDocumentStore store, TimeProvider clock) 
             all.ToDictionary(r => r.Code, StringComparer.Ordinal),
             all.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal),
             RubriekTree.Nest(all, includeRetired: false).Select(Branch).ToList());
-    });
+    }, worthKeeping: tree => tree.ByCode.Count > 0);
 
     public async Task<IReadOnlyList<string>> WithAncestorsAsync(IEnumerable<string> codes, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Geography;
 
 namespace SocialeKaart.Modules.Geography.Places;
@@ -78,7 +79,20 @@ public sealed partial class Gazetteer(
     public IReadOnlyList<string> MunicipalitiesCovered(PlaceRef place) => _byRef.GetValueOrDefault(place)?.NisCodes ?? [];
 
     public PlaceMatch? Resolve(string input) =>
-        Lookup(input).FirstOrDefault() is { } best ? new PlaceMatch(best.Ref, best.Label, best.NisCodes) : null;
+        Lookup(input).FirstOrDefault() is { } best ? new PlaceMatch(best.Ref, best.Label, best.NisCodes, best.Name, best.Point) : null;
+
+    /// <summary>Place names within two edits of the input (one for short inputs), closest and most important first.</summary>
+    public IReadOnlyList<string> DidYouMean(string input, int limit)
+    {
+        var key = PlaceNames.Normalize(input);
+        if (key.Length < 3) return [];
+        var most = key.Length >= 8 ? 2 : 1;
+        return places
+            .Select(p => (place: p, distance: p.Keys.Min(k => Math.Abs(k.Length - key.Length) > most ? int.MaxValue : Edits.Distance(k, key, most))))
+            .Where(x => x.distance <= most)
+            .OrderBy(x => x.distance).ThenBy(x => x.place.Rank).ThenByDescending(x => x.place.Weight).ThenBy(x => x.place.Label, StringComparer.Ordinal)
+            .Select(x => x.place.Name).Distinct().Take(limit).ToList();
+    }
 
     public string? NameOf(PlaceRef place) => _byRef.GetValueOrDefault(place)?.Label;
 

@@ -3,7 +3,8 @@ namespace SocialeKaart.Modules.Search.Engine;
 /// <summary>
 /// One search, engine-neutral. <see cref="Municipalities"/> are NIS codes the working area must touch (the
 /// "waar", already resolved); <see cref="Rubrieken"/> match a rubriek or any of its descendants.
-/// <see cref="Synonyms"/> are the thesaurus' groups of equivalent forms ("OCMW", "sociaal huis", ...).
+/// <see cref="Synonyms"/> are the thesaurus' groups of equivalent forms ("OCMW", "sociaal huis", ...). <see cref="LocatedIn"/>
+/// are municipalities the fiche must have an address in (the facet filter: "gevestigd in"); <see cref="View"/> a point-in-time view.
 /// </summary>
 public sealed record SearchRequest(
     string? Text = null,
@@ -17,7 +18,17 @@ public sealed record SearchRequest(
     int PageSize = 20,
     bool IncludePoints = false,
     IReadOnlyList<IReadOnlyList<string>>? Synonyms = null,
-    AdvancedCriteria? Advanced = null);
+    AdvancedCriteria? Advanced = null,
+    IReadOnlyCollection<string>? LocatedIn = null,
+    PlaceRanking? Place = null,
+    string? View = null);
+
+/// <summary>
+/// What "waar" asked for, to rank what is in the place first: fiches with an address in one of <see cref="Localities"/>
+/// (the deelgemeente or postcode, as DocumentMapper.PlaceKeys names them), then in one of <see cref="Municipalities"/>,
+/// then the rest of what serves it, nearest to <see cref="Point"/> first.
+/// </summary>
+public sealed record PlaceRanking(IReadOnlyCollection<string> Localities, IReadOnlyCollection<string> Municipalities, Contracts.Geography.GeoPoint? Point);
 
 /// <summary>The parts of advanced search that quick search does not have.</summary>
 /// <param name="TermIn">Where <see cref="Term"/> must match: any of the <see cref="TermField"/> values.</param>
@@ -30,4 +41,4 @@ public sealed record AdvancedCriteria(
 
 public sealed record SearchResults(
     int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,
-    IReadOnlyList<MapPoint>? Points);
+    IReadOnlyList<MapPoint>? Points, WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, string? View = null);

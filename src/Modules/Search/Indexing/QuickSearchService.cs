@@ -24,22 +24,48 @@ public sealed class QuickSearchService(
         if (!string.IsNullOrWhiteSpace(query.Waar) && query.Waar.Length <= 100)
         {
             place = geography.Resolve(query.Waar);
-            errors.Check(place is not null, "waar", $"'{query.Waar.Trim()}' is geen gemeente, deelgemeente, postcode, provincie of regio die we kennen.");
+            if (place is null)
+            {
+                var close = geography.DidYouMean(query.Waar, 3);
+                errors.Add("waar", $"'{query.Waar.Trim()}' is geen gemeente, deelgemeente, postcode, provincie of regio die we kennen."
+                    + (close.Count > 0 ? $" Bedoelde je {string.Join(" of ", close)}?" : ""));
+            }
         }
-        var (lat, lon) = SearchInput.ParseNear(query.Near, query.Sort, errors);
+        var (lat, lon) = SearchInput.ParseNear(query.Near, place is null ? query.Sort : null, errors);
+        if (query.Sort == SearchSort.Distance && lat is null && place?.Point is { } centre) (lat, lon) = (centre.Lat, centre.Lon);
+        errors.Optional("view", query.View, 100);
         await SearchInput.CheckRubrieken(errors, query.Rubrieken, tree, ct);
         if (errors.Any) return new QuickSearchOutcome(null, errors.ByField);
 
-        var area = SearchInput.Intersect(place?.MunicipalityNisCodes, query.Municipalities);
-        var request = new SearchRequest(query.Q, area, query.Rubrieken?.ToList(), query.OnlyParents, query.Sort ?? SearchSort.Relevance, lat, lon,
-            query.Page ?? 1, query.PageSize ?? 20, query.Points, string.IsNullOrWhiteSpace(query.Q) ? null : await thesaurus.GroupsAsync(ct));
-        var results = area is { Count: 0 }
-            ? new SearchResults(0, [], [], [], query.Points ? [] : null)
-            : await engine.SearchAsync(request, ct);
+        // "waar" is where the fiche works (its working area); the municipality facet is where it is established.
+        var request = new SearchRequest(query.Q, place?.MunicipalityNisCodes, query.Rubrieken?.ToList(), query.OnlyParents, query.Sort ?? SearchSort.Relevance,
+            lat, lon, query.Page ?? 1, query.PageSize ?? 20, query.Points, string.IsNullOrWhiteSpace(query.Q) ? null : await thesaurus.GroupsAsync(ct),
+            LocatedIn: query.Municipalities is { Count: > 0 } m ? m : null, Place: place is null ? null : Ranking(place), View: query.View);
+        var results = await engine.SearchAsync(request, ct);
         unmet.RecordIfUnmet(results, query.Q, place?.Label, clock.GetUtcNow());
+        var used = results.WordsUsed ?? [];
+        var ignored = results.Matching == WordMatching.Some ? WordsOf(query.Q).Where(w => !used.Contains(w)).ToList() : [];
         return new QuickSearchOutcome(new SearchResponse(query.Q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
-            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points), new Dictionary<string, string[]>());
+            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, ignored, results.View),
+            new Dictionary<string, string[]>());
     }
+
+    /// <summary>What "in the place" means for ranking: the deelgemeente or postcode itself, then its municipality.</summary>
+    private static PlaceRanking Ranking(PlaceMatch place)
+    {
+        var fine = place.Place.Kind switch
+        {
+            PlaceKind.Postcode => ["pc:" + place.Place.Code],
+            PlaceKind.Deelgemeente or PlaceKind.FormerMunicipality when place.Name is { } name =>
+                place.MunicipalityNisCodes.Select(nis => Lucene.DocumentMapper.LocalityKey(nis, name)).ToList(),
+            _ => (IReadOnlyCollection<string>)[],
+        };
+        var municipalities = place.Place.Kind is PlaceKind.Municipality or PlaceKind.Deelgemeente or PlaceKind.FormerMunicipality or PlaceKind.Postcode
+            ? place.MunicipalityNisCodes : [];
+        return new PlaceRanking(fine, municipalities, place.Point);
+    }
+
+    private static IEnumerable<string> WordsOf(string? q) => (q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold);
 
     public async Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(prefix) ? [] : await engine.SuggestNamesAsync(prefix, limit, ct);

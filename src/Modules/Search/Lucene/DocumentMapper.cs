@@ -9,7 +9,7 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// <summary>Turns a search document into a Lucene document and a stored hit back into a result card.</summary>
 public static class DocumentMapper
 {
-    private sealed record Display(string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon);
+    private sealed record Display(string Name, string Status, string? Postcode, string? Locality, string? Municipality, double? Lat, double? Lon, string? Attribution = null);
 
     public static Document ToLucene(SearchDocument d)
     {
@@ -22,10 +22,10 @@ public static class DocumentMapper
             new StoredField(Fields.Version, d.Version),
             new StringField(Fields.Status, f.Status, Field.Store.NO),
             new StringField(Fields.IsParent, f.ParentId is null ? "1" : "0", Field.Store.NO),
-            new SortedDocValuesField(Fields.NameSort, new BytesRef(Fold(f.Name))),
+            new SortedDocValuesField(Fields.NameSort, new BytesRef(TextFolding.DutchSortKey(f.Name))),
             new SortedDocValuesField(Fields.PostcodeSort, new BytesRef(first?.Postcode ?? "9999")),
-            new SortedDocValuesField(Fields.MunicipalitySort, new BytesRef(Fold(first?.Locality ?? first?.MunicipalityName ?? "zzz"))),
-            new StoredField(Fields.Display, JsonSerializer.Serialize(new Display(f.Name, f.Status, first?.Postcode, first?.Locality, first?.MunicipalityName, first?.Lat, first?.Lon))),
+            new SortedDocValuesField(Fields.MunicipalitySort, new BytesRef(TextFolding.DutchSortKey(first?.MunicipalityName ?? "zzz"))),
+            new StoredField(Fields.Display, JsonSerializer.Serialize(new Display(f.Name, f.Status, first?.Postcode, first?.Locality, first?.MunicipalityName, first?.Lat, first?.Lon, f.Attribution))),
         };
         foreach (var name in new[] { f.Name, f.ShortName }.Concat(f.OtherNames).OfType<string>())
             doc.Add(new TextField(Fields.Name, name, Field.Store.NO));
@@ -47,6 +47,9 @@ public static class DocumentMapper
         foreach (var nis in f.WorkingAreaNis) doc.Add(new StringField(Fields.Area, nis, Field.Store.NO));
         foreach (var code in d.RubriekenWithAncestors) doc.Add(new StringField(Fields.Rubriek, code, Field.Store.NO));
         foreach (var code in f.Rubrieken.Distinct()) doc.Add(new SortedSetDocValuesField(Fields.RubriekFacet, new BytesRef(code)));
+        foreach (var code in d.RubriekenWithAncestors.Distinct()) doc.Add(new SortedSetDocValuesField(Fields.RubriekFacetAll, new BytesRef(code)));
+        foreach (var nis in f.Locations.Select(l => l.MunicipalityNis).Distinct()) doc.Add(new StringField(Fields.Located, nis, Field.Store.NO));
+        foreach (var key in PlaceKeys(f.Locations)) doc.Add(new SortedSetDocValuesField(Fields.LocatedPlace, new BytesRef(key)));
         foreach (var nis in f.Locations.Select(l => l.MunicipalityNis).Distinct()) doc.Add(new SortedSetDocValuesField(Fields.MunicipalityFacet, new BytesRef(nis)));
         if (first is not null)
         {
@@ -61,8 +64,15 @@ public static class DocumentMapper
     {
         var display = JsonSerializer.Deserialize<Display>(stored.Get(Fields.Display))!;
         return new SearchHit(Guid.Parse(stored.Get(Fields.Id)), display.Name, display.Status, display.Postcode, display.Locality,
-            display.Municipality, display.Lat, display.Lon, distanceKm is null ? null : Math.Round(distanceKm.Value, 2));
+            display.Municipality, display.Lat, display.Lon, distanceKm is null ? null : Math.Round(distanceKm.Value, 2), display.Attribution);
     }
+
+    /// <summary>Where a fiche is, as the keys <see cref="PlaceRanking"/> asks for: postcode, postcode with locality, municipality.</summary>
+    public static IEnumerable<string> PlaceKeys(IEnumerable<Contracts.Directory.FicheSnapshotLocation> locations) => locations
+        .SelectMany(l => new[] { "pc:" + l.Postcode, LocalityKey(l.MunicipalityNis, l.Locality), "nis:" + l.MunicipalityNis }).Distinct();
+
+    /// <summary>A deelgemeente by its municipality and name: several municipalities have a deelgemeente called Berg.</summary>
+    public static string LocalityKey(string municipalityNis, string locality) => $"loc:{municipalityNis}|{Fold(locality)}";
 
     public static string Fold(string text) => TextFolding.Fold(text);
 }

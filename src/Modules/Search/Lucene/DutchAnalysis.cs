@@ -4,7 +4,11 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Tartarus.Snowball.Ext;
+using System.Text.RegularExpressions;
+
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Util;
+using SocialeKaart.BuildingBlocks;
 
 namespace SocialeKaart.Modules.Search.Lucene;
 
@@ -25,8 +29,21 @@ public static class DutchAnalysis
     public static Analyzer Stemming() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        return new TokenStreamComponents(tokenizer, new SnowballFilter(new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer)), new DutchStemmer()));
+        var stemmed = new SnowballFilter(new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer)), new global::Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        // Dutch writes a stem's final s and f as z and v before a vowel (dakloos, daklozen; brief, brieven): one stem for both.
+        return new TokenStreamComponents(tokenizer, new PatternReplaceFilter(new PatternReplaceFilter(stemmed, FinalZ, "s", false), FinalV, "f", false));
     });
+
+    private static readonly Regex FinalZ = new("z$", RegexOptions.Compiled);
+    private static readonly Regex FinalV = new("v$", RegexOptions.Compiled);
+
+    // Lucene's Dutch stopwords plus the words of a question ("waar kan ik terecht met mijn zoon?"): they say nothing about the help asked for.
+    private static readonly HashSet<string> Stopwords = global::Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Select(w => TextFolding.Fold(w.ToString()!))
+        .Concat(["hoe", "wat", "waar", "wie", "welke", "welk", "waarom", "wanneer", "kan", "kun", "kunnen", "ik", "we", "wij", "mijn", "onze",
+            "ons", "zoek", "zoeken", "gezocht", "nodig", "iemand", "terecht", "graag", "help", "moet", "wil", "willen", "er", "hier", "in", "buurt"])
+        .ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsStopword(string foldedWord) => Stopwords.Contains(foldedWord);
 
     /// <summary>The stemmed field uses the stemmer, every other text field folds only.</summary>
     public static Analyzer ForIndex() => new PerFieldAnalyzerWrapper(Folding(), new Dictionary<string, Analyzer> { [Fields.Stemmed] = Stemming() });

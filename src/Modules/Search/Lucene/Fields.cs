@@ -25,7 +25,10 @@ public static class Fields
     public const string MunicipalitySort = "municipality_sort";
     public const string IdSort = "id_sort";
     public const string MunicipalityFacet = "facet_municipality";
-    public const string RubriekFacet = "facet_rubriek";
+    public const string RubriekFacet = "facet_rubriek";          // the fiche's own rubrieken: which values the facet offers
+    public const string RubriekFacetAll = "facet_rubriek_all";   // with their ancestors: what the rubriek filter returns, so the counts agree
+    public const string Located = "located";                     // municipalities of the fiche's addresses (exact): the "gevestigd in" filter
+    public const string LocatedPlace = "located_place";          // "pc:9050", "loc:9050|gentbrugge", "nis:44021" as doc values: ranking by place
     public const string Lat = "lat_e6";
     public const string Lon = "lon_e6";
     public const string Display = "display";      // stored JSON for the hit card

@@ -10,8 +10,20 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// result, the points of all results for the map, and distances for sorting by distance. Facets are counted
 /// by ordinal per index segment and turned into strings once per segment (<see cref="Finish"/>), not per hit.
 /// </summary>
-public sealed class HitCollector(bool collectLocations) : ICollector
+/// With a place to rank by (<see cref="PlaceRanking"/>), it also keeps every hit's score and how close it is to the
+/// place: 0 located in the deelgemeente or postcode, 1 in the municipality, 2 serving it from elsewhere.
+public sealed class HitCollector(bool collectLocations, PlaceRanking? place = null) : ICollector
 {
+    private SortedSetDocValues? _rubriekAllValues;
+    private int[] _rubriekAllCounts = [];
+    private readonly Dictionary<string, int> _rubriekenAll = new(StringComparer.Ordinal);
+    private Scorer? _scorer;
+    private SortedSetDocValues? _placeValues;
+    private HashSet<long> _fineOrds = [];
+    private HashSet<long> _municipalityOrds = [];
+
+    public List<(int Doc, float Score, int Tier, double Lat, double Lon)> Ranked { get; } = [];
+
     private readonly Dictionary<string, int> _municipalities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _rubrieken = new(StringComparer.Ordinal);
     private SortedSetDocValues? _municipalityValues;
@@ -29,11 +41,12 @@ public sealed class HitCollector(bool collectLocations) : ICollector
     public List<MapPoint> Points { get; } = [];
     public int Total { get; private set; }
     public IReadOnlyDictionary<string, int> Municipalities => _municipalities;
-    public IReadOnlyDictionary<string, int> Rubrieken => _rubrieken;
+    /// <summary>The rubrieken on the hits, each counted with the hits under it: what filtering on it returns.</summary>
+    public IReadOnlyDictionary<string, int> Rubrieken => _rubrieken.Keys.ToDictionary(k => k, k => _rubriekenAll.GetValueOrDefault(k), StringComparer.Ordinal);
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public void SetScorer(Scorer scorer) { }
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
@@ -43,8 +56,17 @@ public sealed class HitCollector(bool collectLocations) : ICollector
         _rubriekValues = context.AtomicReader.GetSortedSetDocValues(Fields.RubriekFacet);
         _municipalityCounts = new int[_municipalityValues?.ValueCount ?? 0];
         _rubriekCounts = new int[_rubriekValues?.ValueCount ?? 0];
-        _lat = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lat) : null;
-        _lon = collectLocations ? context.AtomicReader.GetNumericDocValues(Fields.Lon) : null;
+        _rubriekAllValues = context.AtomicReader.GetSortedSetDocValues(Fields.RubriekFacetAll);
+        _rubriekAllCounts = new int[_rubriekAllValues?.ValueCount ?? 0];
+        var locations = collectLocations || place is not null;
+        _lat = locations ? context.AtomicReader.GetNumericDocValues(Fields.Lat) : null;
+        _lon = locations ? context.AtomicReader.GetNumericDocValues(Fields.Lon) : null;
+        if (place is not null)
+        {
+            _placeValues = context.AtomicReader.GetSortedSetDocValues(Fields.LocatedPlace);
+            _fineOrds = Ordinals(_placeValues, place.Localities);
+            _municipalityOrds = Ordinals(_placeValues, place.Municipalities.Select(n => "nis:" + n));
+        }
         _labels = collectLocations ? context.AtomicReader.GetBinaryDocValues(Fields.MapLabel) : null;
     }
 
@@ -53,7 +75,10 @@ public sealed class HitCollector(bool collectLocations) : ICollector
         Total++;
         Count(_municipalityValues, doc, _municipalityCounts);
         Count(_rubriekValues, doc, _rubriekCounts);
-        if (_lat is not null && _lon is not null)
+        Count(_rubriekAllValues, doc, _rubriekAllCounts);
+        if (place is not null)
+            Ranked.Add((_docBase + doc, _scorer?.GetScore() ?? 0, Tier(doc), (_lat?.Get(doc) ?? 0) / 1e6, (_lon?.Get(doc) ?? 0) / 1e6));
+        if (collectLocations && _lat is not null && _lon is not null)
         {
             var (lat, lon) = (_lat.Get(doc), _lon.Get(doc));
             if (lat == 0 && lon == 0) return;
@@ -71,8 +96,36 @@ public sealed class HitCollector(bool collectLocations) : ICollector
     {
         Flush(_municipalityValues, _municipalityCounts, _municipalities);
         Flush(_rubriekValues, _rubriekCounts, _rubrieken);
+        Flush(_rubriekAllValues, _rubriekAllCounts, _rubriekenAll);
         _municipalityCounts = [];
         _rubriekCounts = [];
+        _rubriekAllCounts = [];
+    }
+
+    private int Tier(int doc)
+    {
+        if (_placeValues is null) return 2;
+        _placeValues.SetDocument(doc);
+        var tier = 2;
+        long ord;
+        while ((ord = _placeValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        {
+            if (_fineOrds.Contains(ord)) return 0;
+            if (_municipalityOrds.Contains(ord)) tier = 1;
+        }
+        return tier;
+    }
+
+    private static HashSet<long> Ordinals(SortedSetDocValues? values, IEnumerable<string> keys)
+    {
+        var ords = new HashSet<long>();
+        if (values is null) return ords;
+        foreach (var key in keys)
+        {
+            var ord = values.LookupTerm(new BytesRef(key));
+            if (ord >= 0) ords.Add(ord);
+        }
+        return ords;
     }
 
     private static void Count(SortedSetDocValues? values, int doc, int[] counts)

@@ -13,6 +13,7 @@ public sealed class LuceneIndex : IDisposable
     public LuceneIndex(string path)
     {
         Path = path;
+        Name = System.IO.Path.GetFileName(path);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         Writer = new IndexWriter(_directory, new IndexWriterConfig(DutchAnalysis.Version, DutchAnalysis.ForIndex()) { OpenMode = OpenMode.CREATE_OR_APPEND });
@@ -23,8 +24,15 @@ public sealed class LuceneIndex : IDisposable
     public IndexWriter Writer { get; }
     public SearcherManager Searchers { get; }
 
+    /// <summary>The folder's name: it changes with every rebuild, so a point-in-time view of another index is never mistaken for one of this.</summary>
+    public string Name { get; }
+
+    /// <summary>Searchers kept for point-in-time views, so paging stays consistent while fiches change.</summary>
+    public SearcherLifetimeManager Lifetimes { get; } = new();
+
     public void Dispose()
     {
+        Lifetimes.Dispose();
         Searchers.Dispose();
         Writer.Dispose(waitForMerges: false);
         _directory.Dispose();

@@ -62,41 +62,103 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         var index = _index;
-        var searcher = Acquire(index);
+        var (searcher, view, fromView) = AcquireView(index, request.View);
         try
         {
             var skip = (request.Page - 1) * request.PageSize;
             var distance = request.Sort == SearchSort.Distance && request.NearLat is not null && request.NearLon is not null;
-            var (collector, top) = Run(searcher, request, skip, distance, null);
-            // Nothing for the words as typed, and some word is not in the index: try again allowing one typo in
-            // each such word, then two in the longest. (Filters that exclude everything are not helped by typos.)
-            var known = KnownWords(searcher.IndexReader);
-            for (var edits = 1; edits <= 2 && collector.Total == 0 && _queries.CanCorrect(request, known); edits++)
-                (collector, top) = Run(searcher, request, skip, distance, new QueryBuilder.Corrections(edits, known));
-            List<SearchHit> hits;
-            if (top is null)
+            var place = request.Sort == SearchSort.Relevance ? request.Place : null;
+            var ordered = distance || place is not null;
+            var (collector, top) = Run(searcher, request, skip, ordered, null, false);
+            var matching = WordMatching.All;
+            var words = _queries.Words(request.Text);
+            QueryBuilder.Corrections? used = null;
+            // Nothing for the words as typed: allow typos in the words the index lacks (one edit, then two), then in every
+            // word (a typo that makes another real word), then ask for some of the words instead of all of them.
+            // (Filters that exclude everything are not helped by any of this, but it costs a few more queries only then.)
+            if (collector.Total == 0 && (words.Count > 0 || request.Advanced is not null))
             {
-                var (lat, lon) = (request.NearLat!.Value, request.NearLon!.Value);
-                hits = collector.Locations.Select(l => (l.Doc, km: Haversine(lat, lon, l.Lat, l.Lon)))
-                    .OrderBy(x => x.km).ThenBy(x => x.Doc).Skip(skip).Take(request.PageSize)
-                    .Select(x => DocumentMapper.ToHit(searcher.Doc(x.Doc), x.km)).ToList();
+                var known = KnownWords(searcher.IndexReader);
+                var attempts = new List<(QueryBuilder.Corrections Corrections, bool Some)>();
+                if (_queries.CanCorrect(request, known)) attempts.AddRange([(new(1, known), false), (new(2, known), false)]);
+                if (words.Count > 0) attempts.Add((new(2, known, KnownToo: true), false));
+                if (words.Count > 1) attempts.Add((new(2, known), true));
+                foreach (var (corrections, some) in attempts)
+                {
+                    (collector, top) = Run(searcher, request, skip, ordered, corrections, some);
+                    if (collector.Total == 0) continue;
+                    (matching, used) = (some ? WordMatching.Some : WordMatching.Corrected, corrections);
+                    break;
+                }
             }
-            else hits = top.GetTopDocs().ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
+            var wordsUsed = matching == WordMatching.Some
+                ? words.Where(w => Counts(searcher, _queries.BuildWord(request, w, used))).ToList()
+                : words;
+            var hits = Page(searcher, request, collector, top, skip, distance, place);
             var points = request.IncludePoints ? collector.Points : null;
-            return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points));
+            return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points,
+                matching, wordsUsed, view));
         }
         finally
         {
-            index.Searchers.Release(searcher);
+            if (fromView) index.Lifetimes.Release(searcher);
+            else index.Searchers.Release(searcher);
         }
     }
 
-    /// <summary>One pass over the hits: facets, points and distances in <see cref="HitCollector"/>, the page's order in a top collector.</summary>
-    private (HitCollector Collector, TopFieldCollector? Top) Run(IndexSearcher searcher, SearchRequest request, int skip, bool distance, QueryBuilder.Corrections? corrections)
+    private static List<SearchHit> Page(IndexSearcher searcher, SearchRequest request, HitCollector collector, TopFieldCollector? top, int skip, bool distance, PlaceRanking? place)
     {
-        var query = _queries.Build(request, corrections);
-        var collector = new HitCollector(collectLocations: request.IncludePoints || distance);
-        var top = distance ? null : TopFieldCollector.Create(SortFor(request.Sort), Math.Min(skip + request.PageSize, MaxWindow),
+        if (distance)
+        {
+            var (lat, lon) = (request.NearLat!.Value, request.NearLon!.Value);
+            return collector.Locations.Select(l => (l.Doc, km: Haversine(lat, lon, l.Lat, l.Lon)))
+                .OrderBy(x => x.km).ThenBy(x => x.Doc).Skip(skip).Take(request.PageSize)
+                .Select(x => DocumentMapper.ToHit(searcher.Doc(x.Doc), x.km)).ToList();
+        }
+        if (place is not null)
+        {
+            // In the place first (deelgemeente or postcode, then municipality), best match first; then what serves it
+            // from elsewhere, nearest first. Ties keep the index order, so pages never overlap.
+            double Km((int Doc, float Score, int Tier, double Lat, double Lon) h) =>
+                place.Point is { } p && (h.Lat != 0 || h.Lon != 0) ? Haversine(p.Lat, p.Lon, h.Lat, h.Lon) : double.MaxValue;
+            return collector.Ranked
+                .OrderBy(h => h.Tier).ThenBy(h => h.Tier == 2 ? Km(h) : 0).ThenByDescending(h => h.Score).ThenBy(Km).ThenBy(h => h.Doc)
+                .Skip(skip).Take(request.PageSize)
+                .Select(h => DocumentMapper.ToHit(searcher.Doc(h.Doc), Km(h) == double.MaxValue ? null : Km(h))).ToList();
+        }
+        return top!.GetTopDocs().ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
+    }
+
+    private static bool Counts(IndexSearcher searcher, Query query)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        return count.TotalHits > 0;
+    }
+
+    /// <summary>
+    /// The searcher of a point-in-time view the client passed back (so the next page comes from the same state of the
+    /// index), or the current one, recorded as a new view. Views live ten minutes; an unknown or expired one is replaced.
+    /// </summary>
+    private (IndexSearcher Searcher, string View, bool FromView) AcquireView(LuceneIndex index, string? view)
+    {
+        if (view is not null && view.StartsWith(index.Name + ".", StringComparison.Ordinal)
+            && long.TryParse(view.AsSpan(index.Name.Length + 1), out var version) && index.Lifetimes.Acquire(version) is { } kept)
+            return (kept, view, true);
+        var searcher = Acquire(index);
+        var recorded = index.Lifetimes.Record(searcher);
+        index.Lifetimes.Prune(new SearcherLifetimeManager.PruneByAge(600));
+        return (searcher, $"{index.Name}.{recorded}", false);
+    }
+
+    /// <summary>One pass over the hits: facets, points and distances in <see cref="HitCollector"/>, the page's order in a top collector.</summary>
+    private (HitCollector Collector, TopFieldCollector? Top) Run(
+        IndexSearcher searcher, SearchRequest request, int skip, bool ordered, QueryBuilder.Corrections? corrections, bool someWords)
+    {
+        var query = _queries.Build(request, corrections, someWords);
+        var place = request.Sort == SearchSort.Relevance ? request.Place : null;
+        var collector = new HitCollector(collectLocations: request.IncludePoints || request.Sort == SearchSort.Distance, place);
+        var top = ordered ? null : TopFieldCollector.Create(SortFor(request.Sort), Math.Min(skip + request.PageSize, MaxWindow),
             fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(query, top is null ? collector : MultiCollector.Wrap(collector, top));
         collector.Finish();
@@ -245,7 +307,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     // Raised whenever the fields change, so an index of an older layout is never searched.
-    private const string Format = "index-v2-";
+    private const string Format = "index-v3-";
 
     private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 

@@ -6,24 +6,37 @@ using SocialeKaart.Modules.Search.Engine;
 namespace SocialeKaart.Modules.Search.Lucene;
 
 /// <summary>
-/// Builds the Lucene query for a search. Every word must match somewhere; per word, exact matches on the
-/// organisation's name rank first, then persons and activities, the text, stems and prefixes. Typo
-/// corrections are later attempts (<see cref="Corrections"/>: one edit, then two), made only when the words
-/// as typed find nothing — as Typesense does (typo_tokens_threshold=1, fewer typos first) — and only on
-/// longer words (one edit from 5 letters, two from 8) that the index does not hold as typed (nor as the start
-/// of a word), so a correct word is never "corrected", short words do not over-match, and the common case
-/// never pays for fuzzy matching; two edits cost about five times one (measured), so they come last.
+/// Builds the Lucene query for a search. Stopwords and question words are left out ("mijn zoon gebruikt drugs" asks
+/// about drugs). By default every word must match somewhere; per word, exact matches on the organisation's name rank
+/// first, then persons and activities, the text, stems and prefixes, and a thesaurus synonym only as a whole word
+/// and weighing less than the word typed. The engine tries stricter readings first and looser ones only when a
+/// reading finds nothing (as Typesense does, typo_tokens_threshold and drop_tokens_threshold 1): corrections of
+/// the words the index does not hold (<see cref="Corrections"/>: one edit, then two, the first letter included),
+/// then of every word (a typo that makes another real word: "Diest Rouw"), then some of the words instead of all
+/// (<c>someWords</c>: ranked by how many and how rare the matched words are). Typos are tried only on longer words
+/// (one edit from 5 letters, two from 8), so short words do not over-match, and the common case never pays for
+/// fuzzy matching; two edits cost about five times one (measured), so they come later.
 /// </summary>
 public sealed class QueryBuilder
 {
     public const int MaxWords = 12;
+    private const float SynonymWeight = 0.3f;
     private readonly Analyzer _folding = DutchAnalysis.Folding();
     private readonly Analyzer _stemming = DutchAnalysis.Stemming();
 
-    /// <summary>Which words may be corrected, and by how many edits at most.</summary>
-    public sealed record Corrections(int MaxEdits, Func<string, bool> Known)
+    /// <summary>Which words may be corrected, and by how many edits at most; <paramref name="KnownToo"/> corrects words the index holds as well.</summary>
+    public sealed record Corrections(int MaxEdits, Func<string, bool> Known, bool KnownToo = false)
     {
-        public int For(string word) => Known(word) ? 0 : Edits(word, MaxEdits);
+        public int For(string word) => !KnownToo && Known(word) ? 0 : Edits(word, MaxEdits);
+    }
+
+    /// <summary>The words of a query that count: folded, without stopwords (unless the query is nothing but stopwords).</summary>
+    public IReadOnlyList<string> Words(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var all = DutchAnalysis.Tokens(_folding, Fields.Text, text).Take(MaxWords * 2).ToList();
+        var meaningful = all.Where(w => !DutchAnalysis.IsStopword(w)).ToList();
+        return (meaningful.Count > 0 ? meaningful : all).Distinct().Take(MaxWords).ToList();
     }
 
     /// <summary>True when some word of the request is long enough to correct and not in the index as typed.</summary>
@@ -35,30 +48,53 @@ public sealed class QueryBuilder
             .Any(word => Edits(word) > 0 && !known(word));
     }
 
-    public Query Build(SearchRequest request, Corrections? corrections = null)
+    public Query Build(SearchRequest request, Corrections? corrections = null, bool someWords = false)
     {
         var root = new BooleanQuery();
-        var words = string.IsNullOrWhiteSpace(request.Text) ? [] : DutchAnalysis.Tokens(_folding, Fields.Text, request.Text).Take(MaxWords).ToList();
-        var stems = words.Count == 0 ? [] : DutchAnalysis.Tokens(_stemming, Fields.Stemmed, request.Text!).Take(MaxWords).ToList();
+        var words = Words(request.Text);
         var alternatives = Alternatives(request.Synonyms);
-        if (words.Count > 1 && alternatives.TryGetValue(string.Join(' ', words), out var wholeQuery))
-            root.Add(Either(AllWords(words, stems, corrections), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
+        var all = DutchAnalysis.Tokens(_folding, Fields.Text, request.Text ?? "").Take(MaxWords).ToList();
+        if (all.Count > 1 && alternatives.TryGetValue(string.Join(' ', all), out var wholeQuery))
+            root.Add(Either(AllWords(words, corrections), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
+        else if (someWords && words.Count > 1)
+        {
+            var some = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+            foreach (var word in words) some.Add(WordWithSynonyms(word, alternatives, corrections), Occur.SHOULD);
+            root.Add(some, Occur.MUST);
+        }
         else
-            for (var i = 0; i < words.Count; i++)
-            {
-                var word = Word(words[i], i < stems.Count ? stems[i] : null, corrections);
-                root.Add(alternatives.TryGetValue(words[i], out var others) ? Either(word, others) : word, Occur.MUST);
-            }
+            foreach (var word in words) root.Add(WordWithSynonyms(word, alternatives, corrections), Occur.MUST);
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        AddFilters(root, request, corrections);
+        return root;
+    }
 
+    /// <summary>One word of the request with the request's filters: does this word find anything where the search looks?</summary>
+    public Query BuildWord(SearchRequest request, string word, Corrections? corrections)
+    {
+        var root = new BooleanQuery { { WordWithSynonyms(word, Alternatives(request.Synonyms), corrections), Occur.MUST } };
+        AddFilters(root, request, corrections);
+        return root;
+    }
+
+    private void AddFilters(BooleanQuery root, SearchRequest request, Corrections? corrections)
+    {
         if (request.Advanced is { } advanced) AddAdvanced(root, advanced, corrections);
         // No "not defunct" clause: defunct fiches are never in the index (LuceneSearchEngine removes them), and a
         // prohibited clause would stop Lucene from scoring in bulk (measured: 1.9 → 0.8 ms for a common word at 100,000 fiches).
         if (request.OnlyParents) root.Add(Filter(new TermQuery(new Term(Fields.IsParent, "1"))), Occur.MUST);
         if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
+        if (request.LocatedIn is { Count: > 0 } located) root.Add(Filter(AnyOf(Fields.Located, located)), Occur.MUST);
         if (request.Rubrieken is { Count: > 0 } codes) root.Add(Filter(AnyOf(Fields.Rubriek, codes)), Occur.MUST);
-        return root;
     }
+
+    private Query WordWithSynonyms(string word, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
+    {
+        var query = Word(word, Stem(word), corrections);
+        return alternatives.TryGetValue(word, out var others) ? Either(query, others) : query;
+    }
+
+    private string? Stem(string word) => DutchAnalysis.Tokens(_stemming, Fields.Stemmed, word).FirstOrDefault();
 
     private void AddAdvanced(BooleanQuery root, AdvancedCriteria a, Corrections? corrections)
     {
@@ -95,26 +131,40 @@ public sealed class QueryBuilder
             {
                 any.Add(new TermQuery(new Term(field, word)) { Boost = 2 }, Occur.SHOULD);
                 if (word.Length >= 3) any.Add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
-                if (edits > 0) any.Add(new FuzzyQuery(new Term(field, word), edits, 1, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+                if (edits > 0) any.Add(new FuzzyQuery(new Term(field, word), edits, 0, 30, true) { Boost = 0.3f }, Occur.SHOULD);
             }
             root.Add(any, Occur.MUST);
         }
     }
 
-    private static Query AllWords(IReadOnlyList<string> words, IReadOnlyList<string> stems, Corrections? corrections)
+    private Query AllWords(IReadOnlyList<string> words, Corrections? corrections)
     {
         var all = new BooleanQuery();
-        for (var i = 0; i < words.Count; i++) all.Add(Word(words[i], i < stems.Count ? stems[i] : null, corrections), Occur.MUST);
+        foreach (var word in words) all.Add(Word(word, Stem(word), corrections), Occur.MUST);
         return all;
     }
 
     /// <summary>How many typos a word may hold: none below 5 letters, one from 5, two from 8; never more than asked.</summary>
     public static int Edits(string word, int maxEdits = 2) => Math.Min(maxEdits, word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0);
 
-    private Query Either(Query original, IReadOnlyList<IReadOnlyList<string>> alternatives)
+    /// <summary>
+    /// The word, or another form of its thesaurus group: the other form only as whole words (no prefixes, stems or
+    /// typos, so "arts" for "huisarts" does not become "artsen-specialisten") and weighing less than the word typed.
+    /// </summary>
+    private static Query Either(Query original, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
         var either = new BooleanQuery { { original, Occur.SHOULD } };
-        foreach (var alternative in alternatives) either.Add(AllWords(alternative, alternative, null), Occur.SHOULD);
+        foreach (var alternative in alternatives)
+        {
+            var all = new BooleanQuery { Boost = SynonymWeight };
+            foreach (var word in alternative)
+                all.Add(new BooleanQuery
+                {
+                    { new TermQuery(new Term(Fields.Name, word)) { Boost = 3 }, Occur.SHOULD },
+                    { new TermQuery(new Term(Fields.Text, word)), Occur.SHOULD },
+                }, Occur.MUST);
+            either.Add(all, Occur.SHOULD);
+        }
         return either;
     }
 
@@ -157,8 +207,9 @@ public sealed class QueryBuilder
         if (edits > 0)
         {
             // A corrected word in the name still says more than a corrected word anywhere in the text.
-            any.Add(new FuzzyQuery(new Term(Fields.Name, word), edits, 1, 30, true) { Boost = 1 }, Occur.SHOULD);
-            any.Add(new FuzzyQuery(new Term(Fields.Text, word), edits, 1, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+            // Prefix length 0: a typo in the first letter ("hiusarts", "kinderopvang" typed "ginderopvang") is one too.
+            any.Add(new FuzzyQuery(new Term(Fields.Name, word), edits, 0, 30, true) { Boost = 1 }, Occur.SHOULD);
+            any.Add(new FuzzyQuery(new Term(Fields.Text, word), edits, 0, 30, true) { Boost = 0.3f }, Occur.SHOULD);
         }
         return any;
     }

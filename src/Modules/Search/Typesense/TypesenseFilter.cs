@@ -24,6 +24,7 @@ public static class TypesenseFilter
         var clauses = new List<string> { IsNot(TypesenseSchema.Status, "defunct") };
         if (request.OnlyParents) clauses.Add($"{TypesenseSchema.IsParent}:=true");
         if (request.Municipalities is { Count: > 0 } nis) clauses.Add(AnyOf(TypesenseSchema.Area, nis));
+        if (request.LocatedIn is { Count: > 0 } located) clauses.Add(AnyOf(TypesenseSchema.MunicipalityFacet, located));
         if (request.Rubrieken is { Count: > 0 } codes) clauses.Add(AnyOf(TypesenseSchema.Rubriek, codes));
         if (request.Advanced?.Trefwoorden is { Count: > 0 } terms)
             clauses.AddRange(request.Advanced.AllTrefwoorden ? terms.Select(t => Is(TypesenseSchema.Trefwoorden, t)) : [AnyOf(TypesenseSchema.Trefwoorden, terms)]);
@@ -38,6 +39,16 @@ public static class TypesenseFilter
         SearchSort.Municipality => $"{TypesenseSchema.LocalitySort}:asc,{TypesenseSchema.NameSort}:asc",
         SearchSort.Distance when request.NearLat is { } lat && request.NearLon is { } lon =>
             string.Create(CultureInfo.InvariantCulture, $"{TypesenseSchema.Location}({lat}, {lon}):asc,{TypesenseSchema.NameSort}:asc"),
+        // In the place asked for first (the deelgemeente or postcode, then the municipality), as the embedded engine does.
+        _ when request.Place is { } place => $"{PlaceTier(place)}:desc,_text_match:desc,{TypesenseSchema.NameSort}:asc",
         _ => $"_text_match:desc,{TypesenseSchema.NameSort}:asc",
     };
+
+    private static string PlaceTier(PlaceRanking place)
+    {
+        var tiers = new List<string>();
+        if (place.Localities.Count > 0) tiers.Add($"({AnyOf(TypesenseSchema.LocatedPlace, place.Localities)}):2");
+        if (place.Municipalities.Count > 0) tiers.Add($"({AnyOf(TypesenseSchema.LocatedPlace, place.Municipalities.Select(n => "nis:" + n))}):1");
+        return $"_eval([{string.Join(",", tiers)}])";
+    }
 }

@@ -1,3 +1,4 @@
+using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.Modules.Search.Typesense;
@@ -31,6 +32,9 @@ public static class TypesenseQuery
             // Typos only on longer words, as on the embedded engine: one from 5 letters, two from 8; and only when
             // the words as typed find nothing (typo_tokens_threshold, the embedded engine's second attempt).
             ["num_typos"] = "2", ["min_len_1typo"] = "5", ["min_len_2typo"] = "8", ["typo_tokens_threshold"] = "1", ["prefix"] = "true",
+            // When no document has every word, drop words (from either end) until some match: never zero results when
+            // some words match, as the embedded engine's last attempt; exact matches rank above typo corrections.
+            ["drop_tokens_threshold"] = "1", ["drop_tokens_mode"] = "both_sides", ["prioritize_exact_match"] = "true",
         };
         // Only a request that carries the thesaurus uses the set: the engine has pushed it before this search.
         if (request.Synonyms is not null) parameters["synonym_sets"] = TypesenseSchema.SynonymSet;
@@ -41,7 +45,7 @@ public static class TypesenseQuery
     /// <summary>Each non-empty text of the request with the fields it searches, quick search first.</summary>
     private static IEnumerable<(string Text, string Fields)> Texts(SearchRequest request)
     {
-        if (!string.IsNullOrWhiteSpace(request.Text)) yield return (request.Text.Trim(), QuickFields);
+        if (!string.IsNullOrWhiteSpace(request.Text)) yield return (WithoutStopwords(request.Text), QuickFields);
         if (request.Advanced is not { } a) yield break;
         if (!string.IsNullOrWhiteSpace(a.Organisation)) yield return (a.Organisation.Trim(), TypesenseSchema.Name);
         if (!string.IsNullOrWhiteSpace(a.Person)) yield return (a.Person.Trim(), TypesenseSchema.Person);
@@ -58,6 +62,14 @@ public static class TypesenseQuery
             TermField.Street => TypesenseSchema.Street,
             _ => TypesenseSchema.TrefwoordText,
         }).Distinct());
+
+    /// <summary>The query without stopwords and question words, as the embedded engine reads it (unless nothing else is left).</summary>
+    public static string WithoutStopwords(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !Lucene.DutchAnalysis.IsStopword(TextFolding.Fold(w.Trim('?', '!', '.', ',')))).ToList();
+        return string.Join(' ', kept.Count > 0 ? kept : words);
+    }
 
     private static IEnumerable<string> Words(string text) =>
         text.Split((char[])[' ', '\t', ',', ';', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Take(MaxWords);

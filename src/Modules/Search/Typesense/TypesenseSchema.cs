@@ -27,7 +27,8 @@ public static class TypesenseSchema
     public const string MunicipalityFacet = "municipality";
     public const string RubriekFacet = "rubriek_facet";
     public const string Postcode = "postcode";
-    public const string LocalitySort = "locality_sort";
+    public const string LocalitySort = "locality_sort";   // the municipality's name, in Dutch order (the name is kept for old collections)
+    public const string LocatedPlace = "located_place";   // "pc:9050", "loc:44021|gentbrugge", "nis:44021": ranking by the place asked for
     public const string Location = "location";
 
     /// <summary>The thesaurus as a Typesense synonym set (v30: sets live beside collections, so an alias swap keeps them).</summary>
@@ -60,6 +61,7 @@ public static class TypesenseSchema
             new { name = RubriekFacet, type = "string[]", facet = true, optional = true },
             new { name = Postcode, type = "string", sort = true },
             new { name = LocalitySort, type = "string", sort = true },
+            new { name = LocatedPlace, type = "string[]", optional = true },
             new { name = Location, type = "geopoint", optional = true },
             new { name = Version, type = "int64", index = false, optional = true },
         },

@@ -142,7 +142,7 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
             [TypesenseSchema.Id] = d.Id.ToString(),
             [TypesenseSchema.Version] = d.Version,
             [TypesenseSchema.Name] = new[] { f.Name, f.ShortName }.Concat(f.OtherNames).OfType<string>().ToList(),
-            [TypesenseSchema.NameSort] = TextFolding.Fold(f.Name),
+            [TypesenseSchema.NameSort] = TextFolding.DutchSortKey(f.Name),
             [TypesenseSchema.People] = f.PersonNames.Concat(f.Activities.Select(a => a.Name)).ToList(),
             [TypesenseSchema.Person] = f.PersonNames.ToList(),
             [TypesenseSchema.Activity] = f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()).ToList(),
@@ -159,7 +159,8 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
             [TypesenseSchema.MunicipalityFacet] = f.Locations.Select(l => l.MunicipalityNis).Distinct().ToList(),
             [TypesenseSchema.RubriekFacet] = f.Rubrieken.Distinct().ToList(),
             [TypesenseSchema.Postcode] = first?.Postcode ?? "9999",
-            [TypesenseSchema.LocalitySort] = TextFolding.Fold(first?.Locality ?? "zzz"),
+            [TypesenseSchema.LocalitySort] = TextFolding.DutchSortKey(first?.MunicipalityName ?? "zzz"),
+            [TypesenseSchema.LocatedPlace] = Lucene.DocumentMapper.PlaceKeys(f.Locations).ToList(),
             ["display"] = JsonSerializer.Serialize(new { f.Name, f.Status, first?.Postcode, first?.Locality, Municipality = first?.MunicipalityName }),
         };
         if (first is not null) document[TypesenseSchema.Location] = new[] { first.Lat, first.Lon };

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SearchBench;
+
+/// <summary>
+/// Search quality on the loaded data: the judged set (bench/relevance/queries.tsv, written the way people type,
+/// split into a part we tune on and a held-out part we never tune on), typo sets generated from every kind of name
+/// (one edit at any position, the first letter counted apart; two edits in long words), "waar" ranking and facet
+/// agreement. A hit is relevant when its fiche has the judged rubriek (or a rubriek under it) or the judged name part.
+/// </summary>
+public static class RelevanceBench
+{
+    private sealed record Judged(string Part, string Class, string Q, string? Waar, string Expect);
+
+    public static async Task<string> RunAsync(SiteClient site, IReadOnlyList<FicheRow> rows, string judgedFile, int size)
+    {
+        var byId = rows.ToDictionary(r => r.Id);
+        var report = new StringBuilder();
+        report.AppendLine($"## {size:N0} fiches ({rows.Count:N0} findable)").AppendLine();
+
+        var judged = File.ReadAllLines(judgedFile).Skip(1).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
+            .Select(c => new Judged(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3], c[4])).ToList();
+        report.AppendLine("### Judged queries (recall@10 = a relevant fiche in the first 10; precision@5; MRR; zero = no result at all)").AppendLine()
+            .AppendLine("| part | class | n | recall@10 | precision@5 | MRR | zero-result |").AppendLine("|---|---|---|---|---|---|---|");
+        var scored = new List<(Judged J, bool Hit, double P5, double Rr, bool Zero)>();
+        foreach (var j in judged)
+        {
+            var url = $"/api/search?pageSize=10&q={Uri.EscapeDataString(j.Q)}" + (j.Waar is null ? "" : $"&waar={Uri.EscapeDataString(j.Waar)}");
+            var answer = await site.GetAsync(url, readBody: true);
+            var ids = answer.Body is { } b ? b.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).ToList() : [];
+            var relevant = ids.Select(id => byId.TryGetValue(id, out var row) && Relevant(row, j.Expect)).ToList();
+            var first = relevant.IndexOf(true);
+            scored.Add((j, first >= 0, relevant.Take(5).Count(x => x) / 5.0, first < 0 ? 0 : 1.0 / (first + 1), ids.Count == 0));
+        }
+        foreach (var g in scored.GroupBy(s => (s.J.Part, s.J.Class)).OrderBy(g => g.Key.Part).ThenBy(g => g.Key.Class))
+            report.AppendLine(Row(g.Key.Part, g.Key.Class, g.ToList()));
+        foreach (var g in scored.GroupBy(s => s.J.Part).OrderBy(g => g.Key))
+            report.AppendLine(Row($"**{g.Key}**", "all", g.ToList()));
+        var misses = scored.Where(s => !s.Hit).Select(s => $"`{s.J.Q}`{(s.J.Waar is null ? "" : $" waar {s.J.Waar}")}").ToList();
+        report.AppendLine().AppendLine($"Judged queries without a relevant fiche in the first 10 ({misses.Count}): {string.Join(", ", misses)}").AppendLine();
+
+        report.AppendLine("### Typos in names (known target; recall@10)").AppendLine().AppendLine("| set | n | recall@10 | zero-result |").AppendLine("|---|---|---|---|");
+        foreach (var (name, queries) in TypoSets(rows))
+        {
+            int hit = 0, zero = 0;
+            foreach (var (q, target) in queries)
+            {
+                var answer = await site.GetAsync($"/api/search?pageSize=10&q={Uri.EscapeDataString(q)}", readBody: true);
+                var ids = answer.Body is { } b ? b.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).ToList() : [];
+                if (ids.Contains(target)) hit++;
+                if (ids.Count == 0) zero++;
+            }
+            report.AppendLine($"| {name} | {queries.Count} | **{(double)hit / Math.Max(1, queries.Count):F3}** | {(double)zero / Math.Max(1, queries.Count):F3} |");
+        }
+
+        report.AppendLine().AppendLine("### waar: the place asked for first, and facets that agree with their filters").AppendLine();
+        var random = new Random(20261201);
+        var places = rows.Where(r => r.Nis is not null && r.Rubriek is not null && r.Municipality is not null)
+            .GroupBy(r => (r.Municipality!, Rubriek: r.Rubriek!)).Where(g => g.Count() >= 5).OrderBy(_ => random.Next()).Take(100).ToList();
+        double inPlace = 0;
+        int facetChecks = 0, facetAgree = 0;
+        foreach (var g in places)
+        {
+            var answer = await site.GetAsync($"/api/search?pageSize=5&rubriek={g.Key.Rubriek}&waar={Uri.EscapeDataString(g.Key.Item1)}", readBody: true);
+            if (answer.Body is not { } body) continue;
+            var hits = body.GetProperty("hits").EnumerateArray().ToList();
+            inPlace += hits.Count(h => h.GetProperty("municipality").GetString() == g.Key.Item1) / 5.0;
+            foreach (var f in body.GetProperty("municipalities").EnumerateArray().Take(3))
+            {
+                var filtered = await site.GetAsync($"/api/search?pageSize=1&rubriek={g.Key.Rubriek}&waar={Uri.EscapeDataString(g.Key.Item1)}&municipality={f.GetProperty("value").GetString()}", readBody: true);
+                facetChecks++;
+                if (filtered.Body?.GetProperty("total").GetInt32() == f.GetProperty("count").GetInt32()) facetAgree++;
+            }
+        }
+        report.AppendLine($"- with waar = a municipality where at least 5 fiches of the rubriek are located ({places.Count} cases): **{inPlace / Math.Max(1, places.Count):P1}** of the top 5 located there");
+        report.AppendLine($"- municipality facet count = total when that facet is applied: **{facetAgree} of {facetChecks}**");
+        return report.ToString();
+    }
+
+    private static string Row(string part, string cls, List<(Judged J, bool Hit, double P5, double Rr, bool Zero)> g) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {part} | {cls} | {g.Count} | {g.Average(s => s.Hit ? 1.0 : 0):F3} | {g.Average(s => s.P5):F3} | {g.Average(s => s.Rr):F3} | {g.Average(s => s.Zero ? 1.0 : 0):F3} |");
+
+    private static bool Relevant(FicheRow row, string expect) => expect.Split('|').Any(e =>
+        e.StartsWith("rubriek:", StringComparison.Ordinal) ? row.Rubriek?.StartsWith(e[8..], StringComparison.Ordinal) == true
+        : e.StartsWith("name:", StringComparison.Ordinal) && row.Name.Contains(e[5..], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>One edit (substitute, delete, insert, swap) at a random position of a word of 5+ letters of a unique name; the first letter apart; two edits in 9+ letters.</summary>
+    private static IEnumerable<(string Name, List<(string Q, Guid Target)> Queries)> TypoSets(IReadOnlyList<FicheRow> rows)
+    {
+        var unique = rows.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).Select(g => g.First()).ToList();
+        var random = new Random(42);
+        List<(string, Guid)> Make(int count, int minLength, Func<string, Random, string> edit)
+        {
+            var list = new List<(string, Guid)>();
+            foreach (var row in unique.OrderBy(_ => random.Next()))
+            {
+                var words = row.Name.Split(' ');
+                var candidates = words.Select((w, i) => (w, i)).Where(x => x.w.Length >= minLength && x.w.All(char.IsLetter)).ToList();
+                if (candidates.Count == 0) continue;
+                var (word, at) = candidates[random.Next(candidates.Count)];
+                words[at] = edit(word, random);
+                list.Add((string.Join(' ', words), row.Id));
+                if (list.Count == count) break;
+            }
+            return list;
+        }
+        yield return ("one edit, first letter (words of 5+ letters)", Make(200, 5, (w, r) => Edit(w, 0, r)));
+        yield return ("one edit, anywhere else (5+ letters)", Make(200, 5, (w, r) => Edit(w, 1 + r.Next(w.Length - 1), r)));
+        yield return ("two edits (9+ letters)", Make(150, 9, (w, r) => { var once = Edit(w, r.Next(w.Length), r); return Edit(once, r.Next(once.Length), r); }));
+    }
+
+    private static string Edit(string word, int at, Random r)
+    {
+        const string letters = "abcdefghijklmnoprstuvwz";
+        var c = letters[r.Next(letters.Length)];
+        return r.Next(4) switch
+        {
+            0 => word[..at] + c + word[(at + 1)..],
+            1 when word.Length > 5 => word[..at] + word[(at + 1)..],
+            2 when at < word.Length - 1 => word[..at] + word[at + 1] + word[at] + word[(at + 2)..],
+            _ => word[..at] + c + word[at..],
+        };
+    }
+}

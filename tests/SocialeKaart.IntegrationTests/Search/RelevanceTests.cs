@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Alba;
+using SocialeKaart.IntegrationTests.Infrastructure;
+using Wolverine.Tracking;
+
+namespace SocialeKaart.IntegrationTests.Search;
+
+/// <summary>What a citizen types, through HTTP on a small directory whose right answers are known.</summary>
+public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
+{
+    private Guid _rouw, _drugpunt, _huisarts, _specialisten, _gentbrugge, _gentCentrum, _merelbeke, _dakloos, _hofke, _gravenwezel, _ijzer, _izegem;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Host.ExecuteAndWaitAsync(async () =>
+        {
+            _rouw = await Fiche("Dienst Rouwbegeleiding Antwerpen", "Meir", "2000", "Antwerpen", "03.06.01");
+            _drugpunt = await Fiche("Drugpunt Leuven", "Tiensestraat", "3000", "Leuven", "03.07.01", trefwoorden: ["drugs"]);
+            _huisarts = await Fiche("Groepspraktijk De Linde", "Kerkstraat", "9000", "Gent", "02.01.01", trefwoorden: ["huisarts"]);
+            _specialisten = await Fiche("Dienst Artsen-specialisten Gent", "Veldstraat", "9000", "Gent", "02.01.01");
+            _gentbrugge = await Fiche("Kinderopvang Het Bolleke", "Brusselsesteenweg", "9050", "Gentbrugge", "10.07.02");
+            _gentCentrum = await Fiche("Kinderopvang De Kouter", "Kouter", "9000", "Gent", "10.07.02");
+            _merelbeke = await Fiche("Kinderopvang Merelbeke", "Hundelgemsesteenweg", "9820", "Merelbeke", "10.07.02");
+            await Host.Change(_merelbeke, "working-area", new
+            {
+                workingArea = new { areas = new object[] { new { kind = "establishedIn", placeKind = "municipality", code = "44088" }, new { kind = "alsoServesPeopleFrom", placeKind = "municipality", code = "44021" } } },
+                version = 2,
+            });
+            _dakloos = await Fiche("Nachtopvang De Vaart", "Havenstraat", "2800", "Mechelen", "01.01.02", operation: "Opvang voor wie dakloos is.");
+            _hofke = await Fiche("'t Hofke", "Markt", "3000", "Leuven", "04.09");
+            _gravenwezel = await Fiche("'s-Gravenwezelse Thuiszorg", "Dorp", "2970", "Schilde", "04.09");
+            _ijzer = await Fiche("IJzerhuis", "Markt", "8900", "Ieper", "04.09");
+            _izegem = await Fiche("Izegemse Thuiszorg", "Markt", "8870", "Izegem", "04.09");
+        }, 30_000);
+    }
+
+    private async Task<Guid> Fiche(string name, string street, string postcode, string municipality, string rubriek,
+        string[]? trefwoorden = null, string? operation = null)
+    {
+        var id = (await (await Host.Scenario(x =>
+        {
+            x.Post.Json(new { name, address = new { street, number = "1", postcode, municipality }, phone = "09 123 45 67" }).ToUrl("/api/fiches");
+            x.As(TestUsers.Coordinator);
+            x.StatusCodeShouldBe(201);
+        })).Json()).GetProperty("value").GetGuid();
+        var version = 1;
+        await Host.Change(id, "rubrieken", new { codes = new[] { rubriek }, version = version++ });
+        if (trefwoorden is not null) await Host.Change(id, "trefwoorden", new { terms = trefwoorden, version = version++ });
+        if (operation is not null)
+            await Host.Change(id, "content", new { content = new { generalOperation = operation, targetGroup = new { tags = Array.Empty<string>() }, languages = new[] { "nl" } }, version = version++ });
+        return id;
+    }
+
+    private async Task<JsonElement> Search(string query) => await (await Host.Scenario(x => x.Get.Url("/api/search?" + query))).Json();
+
+    private static List<Guid> Ids(JsonElement result) => result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).ToList();
+
+    [Theory]
+    [InlineData("Rienst rouwbegeleiding")] // the first letter
+    [InlineData("Dienst rouwbegeleidnig")]
+    [InlineData("Diest rouwbegeleiding")]  // a typo that makes another real word
+    [InlineData("rouwbegeleidign")]
+    public async Task a_typo_anywhere_in_a_word_finds_the_organisation(string q)
+    {
+        var result = await Search("q=" + Uri.EscapeDataString(q));
+        Assert.Equal(_rouw, Ids(result).FirstOrDefault());
+        Assert.Equal("Corrected", result.GetProperty("matching").GetString());
+    }
+
+    [Fact]
+    public async Task everyday_phrasing_finds_what_some_words_match_and_says_which_words_were_used()
+    {
+        var result = await Search("q=" + Uri.EscapeDataString("mijn zoon gebruikt drugs"));
+        Assert.Equal(_drugpunt, Ids(result).FirstOrDefault());
+        Assert.Equal("Some", result.GetProperty("matching").GetString());
+        Assert.Contains("drugs", result.GetProperty("wordsUsed").EnumerateArray().Select(w => w.GetString()));
+        Assert.Contains("zoon", result.GetProperty("wordsIgnored").EnumerateArray().Select(w => w.GetString()));
+        Assert.DoesNotContain("mijn", result.GetProperty("wordsUsed").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [Fact]
+    public async Task plural_and_singular_meet() => Assert.Contains(_dakloos, Ids(await Search("q=daklozen")));
+
+    [Fact]
+    public async Task the_word_itself_outranks_a_broader_synonym()
+    {
+        var ids = Ids(await Search("q=huisarts"));
+        Assert.Equal(_huisarts, ids.FirstOrDefault());
+        Assert.DoesNotContain(_specialisten, ids); // "arts" is a synonym of huisarts, but not "artsen-specialisten"
+    }
+
+    [Fact]
+    public async Task waar_ranks_what_is_in_the_deelgemeente_first_then_its_municipality_then_what_serves_it()
+    {
+        var ids = Ids(await Search("q=kinderopvang&waar=Gentbrugge"));
+        Assert.Equal([_gentbrugge, _gentCentrum, _merelbeke], ids);
+    }
+
+    [Fact]
+    public async Task the_municipality_facet_counts_where_fiches_are_established_and_its_filter_returns_that_count()
+    {
+        var result = await Search("q=kinderopvang&waar=Gent");
+        var facet = result.GetProperty("municipalities").EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["44021"] = 2, ["44088"] = 1 }, facet);
+        foreach (var (nis, count) in facet)
+            Assert.Equal(count, (await Search($"q=kinderopvang&waar=Gent&municipality={nis}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task the_rubriek_facet_count_equals_what_its_filter_returns()
+    {
+        var result = await Search("q=thuiszorg");
+        foreach (var f in result.GetProperty("rubrieken").EnumerateArray())
+            Assert.Equal(f.GetProperty("count").GetInt32(), (await Search($"q=thuiszorg&rubriek={f.GetProperty("value").GetString()}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task names_sort_in_dutch_order()
+    {
+        var names = (await Search("rubriek=04.09&sort=name")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["'s-Gravenwezelse Thuiszorg", "'t Hofke", "Izegemse Thuiszorg", "IJzerhuis"], names);
+    }
+
+    [Fact]
+    public async Task a_point_in_time_view_keeps_pages_apart_while_fiches_are_registered()
+    {
+        var first = await Search("q=kinderopvang&pageSize=1&sort=name");
+        var view = first.GetProperty("view").GetString()!;
+        await Host.ExecuteAndWaitAsync(async () => await Fiche("Kinderopvang Aardbeitje", "Markt", "9000", "Gent", "10.07.02"), 30_000);
+        var second = await Search($"q=kinderopvang&pageSize=1&sort=name&page=2&view={Uri.EscapeDataString(view)}");
+        var third = await Search($"q=kinderopvang&pageSize=1&sort=name&page=3&view={Uri.EscapeDataString(view)}");
+        var seen = Ids(first).Concat(Ids(second)).Concat(Ids(third)).ToList();
+        Assert.Equal(3, seen.Distinct().Count());
+        Assert.Equal(3, second.GetProperty("total").GetInt32());
+        // Without the view, the new fiche is there.
+        Assert.Equal(4, (await Search("q=kinderopvang")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task an_unknown_place_suggests_the_place_meant()
+    {
+        var response = await Host.Scenario(x => { x.Get.Url("/api/search?q=kinderopvang&waar=Gentbrugg"); x.StatusCodeShouldBe(400); });
+        var problem = await response.Json();
+        Assert.Contains("Bedoelde je Gentbrugge", problem.GetProperty("errors").GetProperty("waar")[0].GetString());
+    }
+}
