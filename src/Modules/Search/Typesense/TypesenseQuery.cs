@@ -68,7 +68,7 @@ public static class TypesenseQuery
     {
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = words.Where(w => !Lucene.DutchAnalysis.IsStopword(TextFolding.Fold(w.Trim('?', '!', '.', ',')))).ToList();
-        return string.Join(' ', kept.Count > 0 ? kept : words);
+        return string.Join(' ', (IEnumerable<string>)(kept.Count > 0 ? kept : words));
     }
 
     private static IEnumerable<string> Words(string text) =>

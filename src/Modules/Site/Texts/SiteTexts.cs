@@ -19,7 +19,7 @@ public static class SiteTexts
     public const string Results = "Zoekresultaten";
     public const string NoResults = "We vonden geen organisaties voor deze zoekopdracht.";
     public const string NoResultsTips = "Probeer een ander woord, een ruimer gebied, of haal een filter weg.";
-    public const string FilterMunicipality = "Gemeente";
+    public const string FilterMunicipality = "Gevestigd in";
     public const string FilterRubriek = "Rubriek";
     public const string Filters = "Verfijn je resultaten";
     public const string ApplyFilters = "Filters toepassen";
