@@ -26,6 +26,7 @@ URL="http://127.0.0.1:$PORT"
 ensure_metapackages
 ensure_site_packages
 locate_shared_data
+ensure_dutch_words
 if [ -z "${ConnectionStrings__SocialeKaart:-}" ]; then
   ensure_postgres
   start_cluster postgres "${PG_PORT:-55432}"

@@ -12,6 +12,7 @@ ensure_chromium
 ensure_site_packages
 ensure_smtp_sink
 locate_shared_data
+ensure_dutch_words
 # fsync off: a throw-away test database does not need crash safety, and it is much faster on slow disks.
 PG_FSYNC=off start_cluster postgres-test "${TEST_PG_PORT:-55433}"
 trap 'stop_smtp_sink; stop_cluster' EXIT

@@ -18,6 +18,7 @@ ADMIN_KEY="bench-admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 ensure_metapackages
 locate_shared_data
+ensure_dutch_words
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')"
 ensure_postgres
 start_cluster postgres-bench 55434

@@ -214,3 +214,13 @@ locate_shared_data() {
     unset DataSet__SharedDataPath
   fi
 }
+
+# Debian's Dutch word list (hunspell-nl): the search index splits compound words with it (ADR 20). Without it search
+# works, but "poetsdienst" no longer meets "poetshulp" and "dienst"; so both commands install it.
+ensure_dutch_words() {
+  if [ -f /usr/share/hunspell/nl.dic ]; then return; fi
+  if [ "$(id -u)" != 0 ]; then say "Debian's hunspell-nl is missing (compound words will not be split); apt-get install hunspell-nl adds it"; return; fi
+  say "Installing Debian's Dutch word list (hunspell-nl) for splitting compound words in search"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-nl >/dev/null || say "could not install hunspell-nl: compound words will not be split"
+}

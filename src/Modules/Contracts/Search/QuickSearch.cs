@@ -22,10 +22,12 @@ public sealed record MapPoint(Guid Id, string Name, double Lat, double Lon);
 /// <param name="Waar">The area the "waar" input was read as, with the municipalities it covers.</param>
 /// <param name="Municipalities">Facet: where the results are established (gevestigd in); the municipality filter matches the same.</param>
 /// <param name="WordsUsed">The words of the query the results match (after stopwords); fewer than typed when <paramref name="Matching"/> is Some.</param>
+/// <param name="DidYouMean">For a search that found nothing: the query with its words replaced by close words the directory uses.</param>
 /// <param name="View">A point-in-time view: pass it back as <c>view</c> for the next page, so fiches changing meanwhile do not shift pages.</param>
 public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, int Page, int PageSize, SearchSort Sort,
     IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points,
-    WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, IReadOnlyList<string>? WordsIgnored = null, string? View = null);
+    WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, IReadOnlyList<string>? WordsIgnored = null, string? View = null,
+    string? DidYouMean = null);
 
 /// <summary>
 /// A quick search as a visitor asks it: "wie of wat" (Q), "waar", facet filters (municipality NIS codes,

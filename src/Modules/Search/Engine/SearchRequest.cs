@@ -41,4 +41,5 @@ public sealed record AdvancedCriteria(
 
 public sealed record SearchResults(
     int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,
-    IReadOnlyList<MapPoint>? Points, WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, string? View = null);
+    IReadOnlyList<MapPoint>? Points, WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, string? View = null,
+    string? DidYouMean = null);

@@ -46,7 +46,7 @@ public sealed class QuickSearchService(
         var used = results.WordsUsed ?? [];
         var ignored = results.Matching == WordMatching.Some ? WordsOf(query.Q).Where(w => !used.Contains(w)).ToList() : [];
         return new QuickSearchOutcome(new SearchResponse(query.Q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
-            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, ignored, results.View),
+            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, ignored, results.View, results.DidYouMean),
             new Dictionary<string, string[]>());
     }
 

@@ -44,6 +44,7 @@ public static class DocumentMapper
         var text = SearchText.Of(f);
         doc.Add(new TextField(Fields.Text, text, Field.Store.NO));
         doc.Add(new TextField(Fields.Stemmed, text, Field.Store.NO));
+        doc.Add(new TextField(Fields.Parts, text, Field.Store.NO));
         foreach (var nis in f.WorkingAreaNis) doc.Add(new StringField(Fields.Area, nis, Field.Store.NO));
         foreach (var code in d.RubriekenWithAncestors) doc.Add(new StringField(Fields.Rubriek, code, Field.Store.NO));
         foreach (var code in f.Rubrieken.Distinct()) doc.Add(new SortedSetDocValuesField(Fields.RubriekFacet, new BytesRef(code)));

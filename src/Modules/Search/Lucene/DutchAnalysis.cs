@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
@@ -45,8 +46,22 @@ public static class DutchAnalysis
 
     public static bool IsStopword(string foldedWord) => Stopwords.Contains(foldedWord);
 
-    /// <summary>The stemmed field uses the stemmer, every other text field folds only.</summary>
-    public static Analyzer ForIndex() => new PerFieldAnalyzerWrapper(Folding(), new Dictionary<string, Analyzer> { [Fields.Stemmed] = Stemming() });
+    /// <summary>
+    /// Compounds split into the words they are made of (the whole word first, then its parts), each stemmed: "kinderopvang"
+    /// gives kinderopvang, kinder, opvang. Parts of at least 4 letters, in words of at least 7; every part, also where the list holds the compound itself.
+    /// </summary>
+    public static Analyzer Parts(CompoundWords compounds) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer));
+        if (compounds.Dictionary is { } dictionary) stream = new DictionaryCompoundWordTokenFilter(Version, stream, dictionary, 7, 4, 15, false);
+        stream = new SnowballFilter(stream, new global::Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        return new TokenStreamComponents(tokenizer, new PatternReplaceFilter(new PatternReplaceFilter(stream, FinalZ, "s", false), FinalV, "f", false));
+    });
+
+    /// <summary>The stemmed field uses the stemmer, the parts field splits compounds, every other text field folds only.</summary>
+    public static Analyzer ForIndex(CompoundWords compounds) => new PerFieldAnalyzerWrapper(Folding(),
+        new Dictionary<string, Analyzer> { [Fields.Stemmed] = Stemming(), [Fields.Parts] = Parts(compounds) });
 
     public static IReadOnlyList<string> Tokens(Analyzer analyzer, string field, string text)
     {

@@ -10,13 +10,13 @@ public sealed class LuceneIndex : IDisposable
 {
     private readonly Directory _directory;
 
-    public LuceneIndex(string path)
+    public LuceneIndex(string path, CompoundWords compounds)
     {
         Path = path;
         Name = System.IO.Path.GetFileName(path);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        Writer = new IndexWriter(_directory, new IndexWriterConfig(DutchAnalysis.Version, DutchAnalysis.ForIndex()) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        Writer = new IndexWriter(_directory, new IndexWriterConfig(DutchAnalysis.Version, DutchAnalysis.ForIndex(compounds)) { OpenMode = OpenMode.CREATE_OR_APPEND });
         Searchers = new SearcherManager(Writer, true, null);
     }
 

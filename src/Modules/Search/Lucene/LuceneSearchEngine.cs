@@ -20,7 +20,8 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     private const string CurrentPointer = "current";
     private readonly string _root;
     private readonly ILogger<LuceneSearchEngine> _logger;
-    private readonly QueryBuilder _queries = new();
+    private readonly CompoundWords _compounds;
+    private readonly QueryBuilder _queries;
     private readonly Timer _committer;
     private LuceneIndex _index;
     private int _dirty;
@@ -33,6 +34,8 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     public LuceneSearchEngine(IConfiguration configuration, ILogger<LuceneSearchEngine> logger)
     {
         _logger = logger;
+        _compounds = CompoundWords.Load(configuration, logger);
+        _queries = new QueryBuilder(_compounds);
         _root = Path.GetFullPath(configuration["Search:IndexPath"] ?? Path.Combine(AppContext.BaseDirectory, "search-index"));
         System.IO.Directory.CreateDirectory(_root);
         var pointer = Path.Combine(_root, CurrentPointer);
@@ -43,7 +46,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             if (current is not null) TryDelete(Path.Combine(_root, current));
             current = NewIndexName();
         }
-        _index = new LuceneIndex(Path.Combine(_root, current));
+        _index = new LuceneIndex(Path.Combine(_root, current), _compounds);
         File.WriteAllText(pointer, current);
         _committer = new Timer(_ => Commit(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
@@ -96,8 +99,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
                 : words;
             var hits = Page(searcher, request, collector, top, skip, distance, place);
             var points = request.IncludePoints ? collector.Points : null;
+            var didYouMean = collector.Total == 0 && words.Count > 0 ? DidYouMean(searcher.IndexReader, words) : null;
             return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points,
-                matching, wordsUsed, view));
+                matching, wordsUsed, view, didYouMean));
         }
         finally
         {
@@ -127,6 +131,34 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
                 .Select(h => DocumentMapper.ToHit(searcher.Doc(h.Doc), Km(h) == double.MaxValue ? null : Km(h))).ToList();
         }
         return top!.GetTopDocs().ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
+    }
+
+    /// <summary>
+    /// For a search that found nothing: each word replaced by the commonest word of the index within reach (one edit
+    /// from 4 letters, two from 8; the typo ladder starts only at 5 letters, so "ocmv" is helped here), or null.
+    /// </summary>
+    public static string? DidYouMean(IndexReader reader, IReadOnlyList<string> words)
+    {
+        var terms = MultiFields.GetTerms(reader, Fields.Text);
+        if (terms is null) return null;
+        var changed = false;
+        var suggestion = words.Select(word =>
+        {
+            var edits = word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
+            if (edits == 0) return word;
+            var fuzzy = new FuzzyTermsEnum(terms, new global::Lucene.Net.Util.AttributeSource(), new Term(Fields.Text, word), edits, 0, true);
+            string? best = null;
+            var bestFrequency = 0;
+            while (fuzzy.MoveNext())
+            {
+                var candidate = fuzzy.Term.Utf8ToString();
+                if (candidate == word || fuzzy.DocFreq <= bestFrequency) continue;
+                (best, bestFrequency) = (candidate, fuzzy.DocFreq);
+            }
+            changed |= best is not null;
+            return best ?? word;
+        }).ToList();
+        return changed ? string.Join(' ', suggestion) : null;
     }
 
     private static bool Counts(IndexSearcher searcher, Query query)
@@ -206,7 +238,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     public async Task RebuildAsync(IAsyncEnumerable<SearchDocument> documents, CancellationToken ct)
     {
         var name = NewIndexName();
-        var fresh = new LuceneIndex(Path.Combine(_root, name));
+        var fresh = new LuceneIndex(Path.Combine(_root, name), _compounds);
         var count = 0;
         await foreach (var document in documents.WithCancellation(ct))
         {
@@ -307,7 +339,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     // Raised whenever the fields change, so an index of an older layout is never searched.
-    private const string Format = "index-v3-";
+    private const string Format = "index-v4-";
 
     private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 

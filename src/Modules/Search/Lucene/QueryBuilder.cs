@@ -17,8 +17,9 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// (one edit from 5 letters, two from 8), so short words do not over-match, and the common case never pays for
 /// fuzzy matching; two edits cost about five times one (measured), so they come later.
 /// </summary>
-public sealed class QueryBuilder
+public sealed class QueryBuilder(CompoundWords? compounds = null)
 {
+    private readonly Analyzer _parts = DutchAnalysis.Parts(compounds ?? CompoundWords.None);
     public const int MaxWords = 12;
     private const float SynonymWeight = 0.3f;
     private readonly Analyzer _folding = DutchAnalysis.Folding();
@@ -90,9 +91,28 @@ public sealed class QueryBuilder
 
     private Query WordWithSynonyms(string word, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
     {
-        var query = Word(word, Stem(word), corrections);
-        return alternatives.TryGetValue(word, out var others) ? Either(query, others) : query;
+        var stem = Stem(word);
+        var query = Word(word, stem, corrections);
+        return OthersOf(word, stem, alternatives, corrections) is { } others ? Either(query, others) : query;
     }
+
+    /// <summary>
+    /// The word's thesaurus group: as typed, by its stem ("rusthuizen" is a form of rusthuis), or, when typos may be
+    /// corrected, the thesaurus form within reach ("rusthius"), since a thesaurus word need not be in any fiche's text.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<string>>? OthersOf(
+        string word, string? stem, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
+    {
+        if (alternatives.TryGetValue(word, out var others)) return others;
+        if (stem is not null && alternatives.TryGetValue(StemKey + stem, out others)) return others;
+        var edits = corrections is null ? 0 : Edits(word, corrections.MaxEdits);
+        if (edits == 0) return null;
+        return alternatives.Where(a => !a.Key.StartsWith(StemKey, StringComparison.Ordinal) && !a.Key.Contains(' '))
+            .Select(a => (a.Value, distance: SocialeKaart.BuildingBlocks.Edits.Distance(a.Key, word, edits)))
+            .Where(x => x.distance <= edits).OrderBy(x => x.distance).Select(x => x.Value).FirstOrDefault();
+    }
+
+    private const string StemKey = "~";
 
     private string? Stem(string word) => DutchAnalysis.Tokens(_stemming, Fields.Stemmed, word).FirstOrDefault();
 
@@ -183,13 +203,17 @@ public sealed class QueryBuilder
         {
             var forms = group.Select(f => DutchAnalysis.Tokens(_folding, Fields.Text, f)).Where(t => t.Count > 0).ToList();
             foreach (var form in forms)
-                map[string.Join(' ', form)] = forms.Where(other => !other.SequenceEqual(form)).ToList();
+            {
+                var others = forms.Where(other => !other.SequenceEqual(form)).ToList();
+                map[string.Join(' ', form)] = others;
+                if (form.Count == 1 && Stem(form[0]) is { } stem) map.TryAdd(StemKey + stem, others);
+            }
         }
         _folded = new FoldedThesaurus(groups, map);
         return map;
     }
 
-    private static Query Word(string word, string? stem, Corrections? corrections)
+    private Query Word(string word, string? stem, Corrections? corrections)
     {
         var any = new BooleanQuery
         {
@@ -203,6 +227,7 @@ public sealed class QueryBuilder
             any.Add(new PrefixQuery(new Term(Fields.Name, word)) { Boost = 2 }, Occur.SHOULD);
             any.Add(new PrefixQuery(new Term(Fields.Text, word)) { Boost = 1 }, Occur.SHOULD);
         }
+        AddParts(any, word);
         var edits = corrections?.For(word) ?? 0;
         if (edits > 0)
         {
@@ -212,6 +237,23 @@ public sealed class QueryBuilder
             any.Add(new FuzzyQuery(new Term(Fields.Text, word), edits, 0, 30, true) { Boost = 0.3f }, Occur.SHOULD);
         }
         return any;
+    }
+
+    /// <summary>
+    /// Compounds both ways, weighing less than the word itself: the word as part of a compound in the text ("opvang" in
+    /// "kinderopvang"), and a compound typed as its parts found apart ("poetsdienst": poets… and dienst).
+    /// </summary>
+    private void AddParts(BooleanQuery any, string word)
+    {
+        if (compounds?.Dictionary is null) return;
+        var parts = DutchAnalysis.Tokens(_parts, Fields.Parts, word);
+        if (parts.Count == 0) return;
+        any.Add(new TermQuery(new Term(Fields.Parts, parts[0])) { Boost = 0.5f }, Occur.SHOULD);
+        var subwords = parts.Skip(1).Distinct().Where(p => p != parts[0]).ToList();
+        if (subwords.Count < 2) return;
+        var all = new BooleanQuery { Boost = 0.6f };
+        foreach (var part in subwords) all.Add(new TermQuery(new Term(Fields.Parts, part)), Occur.MUST);
+        any.Add(all, Occur.SHOULD);
     }
 
     private static Query AnyOf(string field, IEnumerable<string> values)
