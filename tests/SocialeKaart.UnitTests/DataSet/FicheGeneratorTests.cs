@@ -57,9 +57,9 @@ public sealed class FicheGeneratorTests
     }
 
     [Fact]
-    public void generated_names_are_unique()
+    public void generated_names_are_unique_within_a_municipality()
     {
-        var names = Generate(2025, 33_500).Select(f => f.Registration.Name!).ToList();
+        var names = Generate(2025, 33_500).Select(f => $"{Geography.MunicipalityOfPostcode(f.Registration.Address!.Postcode!)!.NisCode} {f.Registration.Name}").ToList();
         var repeated = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).Take(5).ToList();
         Assert.Empty(repeated);
     }

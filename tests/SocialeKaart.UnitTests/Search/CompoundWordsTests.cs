@@ -34,6 +34,17 @@ public sealed class CompoundWordsTests
     }
 
     [Fact]
+    public void a_typed_compound_is_asked_as_the_two_words_that_make_it_up()
+    {
+        Assert.Equal(["poets", "dienst"], Words.Split("poetsdienst"));
+        Assert.Equal(["thuis", "zorg"], Words.Split("thuiszorg"));
+        Assert.Equal(["kinder", "opvang", "dienst"], Words.Split("kinderopvangdienst"));
+        Assert.Equal(["kind", "opvang"], Words.Split("kindsopvang")); // a linking s
+        Assert.Null(Words.Split("psycholoog")); // not made of words of the list
+        Assert.Null(Words.Split("opvang"));     // too short to be a compound
+    }
+
+    [Fact]
     public void without_a_word_list_nothing_is_split() =>
         Assert.Equal(["kinderopvang"], DutchAnalysis.Tokens(DutchAnalysis.Parts(CompoundWords.None), Fields.Parts, "kinderopvang"));
 }

@@ -98,20 +98,24 @@ public sealed class FicheGenerator(int seed, int total, IGeography geography, IR
             r.Next(10) < 7 ? at.AddDays(-r.Next(0, 730)) : null);
     }
 
-    /// <summary>A name no other generated fiche has: a few more draws, then the locality's postcode as a last resort.</summary>
+    /// <summary>
+    /// A name no other generated fiche in the same municipality has: a few more draws, then the name with the
+    /// municipality ("Huisartsenpraktijk Peeters Gent"), and a number only as a last resort.
+    /// </summary>
     private string UniqueName(Profile profile, Random r, string municipality, string? mother)
     {
         string Draw() => mother is null ? profile.Name(r, municipality) : $"{mother} – {profile.Name(r, municipality)}";
+        bool Take(string name) => _names.Add($"{municipality}|{name}");
+        string? first = null;
         for (var attempt = 0; attempt < 6; attempt++)
         {
             var name = Draw();
-            if (_names.Add(name)) return name;
+            first ??= name;
+            if (Take(name)) return name;
         }
+        if (!first!.EndsWith(municipality, StringComparison.Ordinal) && Take($"{first} {municipality}")) return $"{first} {municipality}";
         for (var n = 2; ; n++)
-        {
-            var name = $"{Draw()} ({n})";
-            if (_names.Add(name)) return name;
-        }
+            if (Take($"{first} ({n})")) return $"{first} ({n})";
     }
 
     private MunicipalityInfo MotherMunicipality(int i) => _municipalities[(i * 37 + seed) % _municipalities.Count];

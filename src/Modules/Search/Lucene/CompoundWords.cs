@@ -46,6 +46,31 @@ public sealed class CompoundWords
     }
 
     /// <summary>
+    /// A typed compound as the fewest words of the list that make it up exactly ("poetsdienst" → poets + dienst,
+    /// "kinderopvangcentrum" → kinder + opvang + centrum), a linking s or e allowed between them ("stadsbestuur" → stad +
+    /// bestuur); null when it cannot be read so. Also for a compound the list holds whole ("thuishulp"), since the
+    /// directory may use its parts apart.
+    /// </summary>
+    public IReadOnlyList<string>? Split(string word)
+    {
+        if (Dictionary is not { } words || word.Length < 8 || word.Length > 40) return null;
+        // best[i]: the fewest parts that make up word[..i], or null.
+        var best = new List<string>?[word.Length + 1];
+        best[0] = [];
+        for (var end = 4; end <= word.Length; end++)
+            for (var start = end - 4; start >= 0; start--)
+            {
+                if (start == 0 && end == word.Length) continue; // the whole word is not one of its parts
+                if (best[start] is not { } before || (best[end] is { } known && known.Count <= before.Count + 1)) continue;
+                var part = word[start..end];
+                var linked = start > 0 && part.Length > 4 && part[0] is 's' or 'e' ? part[1..] : null;
+                var found = words.Contains(part) ? part : linked is not null && words.Contains(linked) ? linked : null;
+                if (found is not null) best[end] = [.. before, found];
+            }
+        return best[word.Length] is { Count: >= 2 } parts ? parts : null;
+    }
+
+    /// <summary>
     /// The list holds stems only (its forms come from affix rules); compounds are often made with a plural or a linking
     /// -s/-e ("psychologenpraktijk", "stadsbestuur", "ziektekosten"), so those forms are parts too: -en (with the
     /// vowel undoubled: psycholoog → psychologen), -s and -e.

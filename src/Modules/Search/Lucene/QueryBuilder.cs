@@ -249,10 +249,13 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         var parts = DutchAnalysis.Tokens(_parts, Fields.Parts, word);
         if (parts.Count == 0) return;
         any.Add(new TermQuery(new Term(Fields.Parts, parts[0])) { Boost = 0.5f }, Occur.SHOULD);
-        var subwords = parts.Skip(1).Distinct().Where(p => p != parts[0]).ToList();
-        if (subwords.Count < 2) return;
+        // Every part the filter finds would over-match ("psycholoog" holds "psych" and "log"): a typed compound is asked
+        // as the words that make it up exactly. With three or more, the last (the head: centrum, dienst) may be missing,
+        // as in Dutch it names the general kind ("kinderopvangcentrum" is found as kinderopvang).
+        if (compounds.Split(word) is not { } split) return;
         var all = new BooleanQuery { Boost = 0.6f };
-        foreach (var part in subwords) all.Add(new TermQuery(new Term(Fields.Parts, part)), Occur.MUST);
+        for (var i = 0; i < split.Count; i++)
+            all.Add(new TermQuery(new Term(Fields.Parts, Stem(split[i]) ?? split[i])), split.Count >= 3 && i == split.Count - 1 ? Occur.SHOULD : Occur.MUST);
         any.Add(all, Occur.SHOULD);
     }
 
