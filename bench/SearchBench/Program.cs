@@ -21,7 +21,7 @@ await Ready.WaitAsync(site);
 var rows = await QuerySet.LoadAsync(Arg("db"));
 if (options.GetValueOrDefault("mode") == "relevance")
 {
-    File.WriteAllText(Arg("out"), await RelevanceBench.RunAsync(site, rows, Arg("judged"), size));
+    File.WriteAllText(Arg("out"), await RelevanceBench.RunAsync(site, rows, Arg("judged"), size, Arg("db"), Arg("index")));
     return;
 }
 if (options.GetValueOrDefault("mode") == "pages")

@@ -14,7 +14,7 @@ public static class RelevanceBench
 {
     private sealed record Judged(string Part, string Class, string Q, string? Waar, string Expect);
 
-    public static async Task<string> RunAsync(SiteClient site, IReadOnlyList<FicheRow> rows, string judgedFile, int size)
+    public static async Task<string> RunAsync(SiteClient site, IReadOnlyList<FicheRow> rows, string judgedFile, int size, string db, string index)
     {
         var byId = rows.ToDictionary(r => r.Id);
         var report = new StringBuilder();
@@ -38,6 +38,37 @@ public static class RelevanceBench
             report.AppendLine(Row(g.Key.Part, g.Key.Class, g.ToList()));
         foreach (var g in scored.GroupBy(s => s.J.Part).OrderBy(g => g.Key))
             report.AppendLine(Row($"**{g.Key}**", "all", g.ToList()));
+
+        // The references answer the same judged queries on the same data: PostgreSQL full-text search (Dutch
+        // configuration, every word, ts_rank) and bare Lucene.NET (the site's index, any word on the folded text, no
+        // typos, thesaurus, compounds or place ranking).
+        var waarCodes = new Dictionary<string, string[]>();
+        foreach (var w in judged.Select(j => j.Waar).OfType<string>().Distinct())
+        {
+            var place = await site.GetAsync($"/api/geography/places?q={Uri.EscapeDataString(w)}", readBody: true);
+            waarCodes[w] = place.Body is { } p && p.GetProperty("matches").GetArrayLength() > 0
+                ? p.GetProperty("matches")[0].GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()!).ToArray() : [];
+        }
+        var references = new Dictionary<string, Func<Judged, Task<List<Guid>>>>
+        {
+            ["PostgreSQL full-text"] = await PostgresFullText(db, waarCodes),
+            ["bare Lucene.NET"] = BareLucene(index, waarCodes),
+        };
+        report.AppendLine().AppendLine("References on the same judged queries (all parts together):").AppendLine()
+            .AppendLine("| engine | class | n | recall@10 | precision@5 | MRR | zero-result |").AppendLine("|---|---|---|---|---|---|---|");
+        report.AppendLine(Row("**the site**", "all", scored));
+        foreach (var (name, search) in references)
+        {
+            var theirs = new List<(Judged J, bool Hit, double P5, double Rr, bool Zero)>();
+            foreach (var j in judged)
+            {
+                var ids = await search(j);
+                var relevant = ids.Take(10).Select(id => byId.TryGetValue(id, out var row) && Relevant(row, j.Expect)).ToList();
+                var first = relevant.IndexOf(true);
+                theirs.Add((j, first >= 0, relevant.Take(5).Count(x => x) / 5.0, first < 0 ? 0 : 1.0 / (first + 1), ids.Count == 0));
+            }
+            report.AppendLine(Row(name, "all", theirs));
+        }
         // The held-out part's misses are counted, never listed: what is not seen cannot be tuned on.
         var misses = scored.Where(s => !s.Hit && s.J.Part != "held-out").Select(s => $"`{s.J.Q}`{(s.J.Waar is null ? "" : $" waar {s.J.Waar}")}").ToList();
         report.AppendLine().AppendLine($"Tune and seen queries without a relevant fiche in the first 10 ({misses.Count}): {string.Join(", ", misses)}; " +
@@ -79,6 +110,52 @@ public static class RelevanceBench
         report.AppendLine($"- with waar = a municipality where at least 5 fiches of the rubriek are located ({places.Count} cases): **{inPlace / Math.Max(1, places.Count):P1}** of the top 5 located there");
         report.AppendLine($"- municipality facet count = total when that facet is applied: **{facetAgree} of {facetChecks}**");
         return report.ToString();
+    }
+
+    private static async Task<Func<Judged, Task<List<Guid>>>> PostgresFullText(string db, Dictionary<string, string[]> waar)
+    {
+        var connection = new Npgsql.NpgsqlConnection(db);
+        await connection.OpenAsync();
+        const string document = "to_tsvector('dutch', concat_ws(' ', data->'fiche'->>'name', data->'fiche'->>'generalOperation', data->'fiche'->>'tasks'))";
+        return async j =>
+        {
+            var sql = $"select id from socialekaart.mt_doc_search_fiche_entry where data->'fiche'->>'status' <> 'defunct' " +
+                $"and {document} @@ plainto_tsquery('dutch', @q)" + (j.Waar is null ? "" : " and data->'fiche'->'workingAreaNis' ?| @nis") +
+                $" order by ts_rank({document}, plainto_tsquery('dutch', @q)) desc limit 10";
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("q", j.Q);
+            if (j.Waar is not null) command.Parameters.AddWithValue("nis", waar.GetValueOrDefault(j.Waar) ?? []);
+            var ids = new List<Guid>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) ids.Add(reader.GetGuid(0));
+            return ids;
+        };
+    }
+
+    private static Func<Judged, Task<List<Guid>>> BareLucene(string indexRoot, Dictionary<string, string[]> waar)
+    {
+        var current = File.ReadAllText(Path.Combine(indexRoot, "current")).Trim();
+        var onDisk = Lucene.Net.Store.FSDirectory.Open(Path.Combine(indexRoot, current));
+        var reader = Lucene.Net.Index.DirectoryReader.Open(new Lucene.Net.Store.RAMDirectory(onDisk, Lucene.Net.Store.IOContext.DEFAULT));
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
+        var folding = SocialeKaart.Modules.Search.Lucene.DutchAnalysis.Folding();
+        return j =>
+        {
+            var query = new Lucene.Net.Search.BooleanQuery();
+            var words = new Lucene.Net.Search.BooleanQuery();
+            foreach (var word in SocialeKaart.Modules.Search.Lucene.DutchAnalysis.Tokens(folding, "text", j.Q))
+                words.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("text", word)), Lucene.Net.Search.Occur.SHOULD);
+            query.Add(words, Lucene.Net.Search.Occur.MUST);
+            if (j.Waar is not null)
+            {
+                var area = new Lucene.Net.Search.BooleanQuery();
+                foreach (var nis in waar.GetValueOrDefault(j.Waar) ?? [])
+                    area.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("area", nis)), Lucene.Net.Search.Occur.SHOULD);
+                query.Add(area, Lucene.Net.Search.Occur.MUST);
+            }
+            var hits = searcher.Search(query, 10);
+            return Task.FromResult(hits.ScoreDocs.Select(d => Guid.Parse(searcher.Doc(d.Doc).Get("id"))).ToList());
+        };
     }
 
     private static string Row(string part, string cls, List<(Judged J, bool Hit, double P5, double Rr, bool Zero)> g) =>

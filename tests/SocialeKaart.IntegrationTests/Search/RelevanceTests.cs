@@ -154,6 +154,17 @@ public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task when_nothing_serves_the_place_the_nearest_elsewhere_come_first_and_the_answer_says_so()
+    {
+        var result = await Search("q=drugpunt&waar=Heverlee");  // Leuven's deelgemeente: the Drugpunt is in Leuven and found
+        Assert.False(result.GetProperty("waarWidened").GetBoolean());
+        var far = await Search("q=rouwbegeleiding&waar=Kortrijk");
+        Assert.True(far.GetProperty("waarWidened").GetBoolean());
+        Assert.Equal(_rouw, Ids(far).FirstOrDefault());
+        Assert.True(far.GetProperty("hits")[0].GetProperty("distanceKm").GetDouble() > 50);
+    }
+
+    [Fact]
     public async Task a_short_word_that_finds_nothing_suggests_a_word_the_directory_uses()
     {
         var result = await Search("q=dorq");

@@ -23,11 +23,12 @@ public sealed record MapPoint(Guid Id, string Name, double Lat, double Lon);
 /// <param name="Municipalities">Facet: where the results are established (gevestigd in); the municipality filter matches the same.</param>
 /// <param name="WordsUsed">The words of the query the results match (after stopwords); fewer than typed when <paramref name="Matching"/> is Some.</param>
 /// <param name="DidYouMean">For a search that found nothing: the query with its words replaced by close words the directory uses.</param>
+/// <param name="WaarWidened">True when nothing serves the place asked for, and the hits are the nearest elsewhere, nearest first.</param>
 /// <param name="View">A point-in-time view: pass it back as <c>view</c> for the next page, so fiches changing meanwhile do not shift pages.</param>
 public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, int Page, int PageSize, SearchSort Sort,
     IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points,
     WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, IReadOnlyList<string>? WordsIgnored = null, string? View = null,
-    string? DidYouMean = null);
+    string? DidYouMean = null, bool WaarWidened = false);
 
 /// <summary>
 /// A quick search as a visitor asks it: "wie of wat" (Q), "waar", facet filters (municipality NIS codes,

@@ -43,10 +43,20 @@ public sealed class QuickSearchService(
             LocatedIn: query.Municipalities is { Count: > 0 } m ? m : null, Place: place is null ? null : Ranking(place), View: query.View);
         var results = await engine.SearchAsync(request, ct);
         unmet.RecordIfUnmet(results, query.Q, place?.Label, clock.GetUtcNow());
+        // Nothing serves the place: rather than a dead end, the nearest that match, wherever they are (and say so).
+        var widened = false;
+        if (results.Total == 0 && place?.Point is { } point && !string.IsNullOrWhiteSpace(query.Q) && query.Municipalities is not { Count: > 0 })
+        {
+            var nearest = await engine.SearchAsync(request with
+            {
+                Municipalities = null, Place = null, Sort = SearchSort.Distance, NearLat = point.Lat, NearLon = point.Lon, View = null,
+            }, ct);
+            if (nearest.Total > 0) (results, widened) = (nearest, true);
+        }
         var used = results.WordsUsed ?? [];
         var ignored = results.Matching == WordMatching.Some ? WordsOf(query.Q).Where(w => !used.Contains(w)).ToList() : [];
         return new QuickSearchOutcome(new SearchResponse(query.Q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
-            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, ignored, results.View, results.DidYouMean),
+            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, ignored, results.View, results.DidYouMean, widened),
             new Dictionary<string, string[]>());
     }
 
