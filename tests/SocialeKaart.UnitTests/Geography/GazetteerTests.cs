@@ -30,6 +30,23 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void a_homonym_typed_bare_finds_the_one_in_the_bigger_municipality_and_the_label_tells_them_apart()
+    {
+        var berchem = Places.Resolve("Berchem")!;
+        Assert.Equal("Berchem (Antwerpen)", berchem.Label);
+        Assert.Equal("Berchem", berchem.Name);
+        Assert.Equal(["11002"], berchem.MunicipalityNisCodes);
+        Assert.Equal("45060", Places.Resolve("Berchem (Kluisbergen)")!.MunicipalityNisCodes[0]);
+    }
+
+    [Fact]
+    public void an_unknown_place_gets_close_names()
+    {
+        Assert.Contains("Gentbrugge", Places.DidYouMean("Gentbrugg", 3));
+        Assert.Empty(Places.DidYouMean("xq", 3));
+    }
+
+    [Fact]
     public void a_province_covers_all_its_municipalities()
     {
         var limburg = Assert.Single(Places.Lookup("Provincie Limburg"));

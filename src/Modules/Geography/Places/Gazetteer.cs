@@ -38,7 +38,7 @@ public sealed partial class Gazetteer(
         var postcode = LeadingPostcode().Match(input.Trim());
         if (postcode.Success)
             return _byRef.TryGetValue(new PlaceRef(PlaceKind.Postcode, postcode.Groups[1].Value), out var p) ? [p] : [];
-        return _byKey[PlaceNames.Normalize(input)].Distinct().OrderBy(p => p.Rank).ThenBy(p => p.Label, StringComparer.Ordinal).ToList();
+        return _byKey[PlaceNames.Normalize(input)].Distinct().OrderBy(p => p.Rank).ThenByDescending(p => p.Weight).ThenBy(p => p.Label, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Places whose name, or a word in it, starts with the input: exact names first, then whole-name prefixes.</summary>

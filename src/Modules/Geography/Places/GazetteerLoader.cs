@@ -5,7 +5,7 @@ using SocialeKaart.Modules.Contracts.Geography;
 namespace SocialeKaart.Modules.Geography.Places;
 
 /// <summary>Builds every place from the embedded reference files (Data/README.md gives sources and licences).</summary>
-public static class GazetteerLoader
+public static partial class GazetteerLoader
 {
     public static Gazetteer LoadEmbedded()
     {
@@ -63,8 +63,15 @@ public static class GazetteerLoader
             var municipality = byNis[d["municipality_nis"]];
             // A deelgemeente named like its own municipality adds nothing but a duplicate suggestion.
             if (PlaceNames.Normalize(d["name_nl"]) == PlaceNames.Normalize(municipality.Name)) continue;
-            places.Add(new Place(new PlaceRef(PlaceKind.Deelgemeente, d["deelgemeente_code"]), d["name_nl"],
-                $"{d["name_nl"]} ({municipality.Name})", [municipality.Nis], new GeoPoint(Double(d["lat"]), Double(d["lon"]))));
+            // Homonyms come qualified in the source ("Berchem (Antwerpen)"); people type "Berchem": the bare name is the
+            // name and a key, the one in the bigger municipality answers first, and the label tells them apart.
+            var name = Qualifier().Replace(d["name_nl"], "");
+            places.Add(new Place(new PlaceRef(PlaceKind.Deelgemeente, d["deelgemeente_code"]), name,
+                $"{name} ({municipality.Name})", [municipality.Nis], new GeoPoint(Double(d["lat"]), Double(d["lon"])))
+            {
+                Keys = name == d["name_nl"] ? [PlaceNames.Normalize(name)] : [PlaceNames.Normalize(name), PlaceNames.Normalize(d["name_nl"])],
+                Weight = postcodeCount.GetValueOrDefault(municipality.Nis),
+            });
         }
 
         foreach (var group in postcodes.GroupBy(p => p["postcode"]))
@@ -105,4 +112,7 @@ public static class GazetteerLoader
     private sealed record MunicipalityRow(
         string Nis, string Name, string? NameFr, string RegionCode, string? ProvinceCode, string? ProvinceName,
         string ArrondissementCode, string ArrondissementName, string ElzCode, string ElzName, string? RefregCode, GeoPoint Point);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)$")]
+    private static partial System.Text.RegularExpressions.Regex Qualifier();
 }

@@ -78,13 +78,15 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             QueryBuilder.Corrections? used = null;
             // Nothing for the words as typed: allow typos in the words the index lacks (one edit, then two), then in every
             // word (a typo that makes another real word), then ask for some of the words instead of all of them.
-            // (Filters that exclude everything are not helped by any of this, but it costs a few more queries only then.)
-            if (collector.Total == 0 && (words.Count > 0 || request.Advanced is not null))
+            // Filters that exclude everything are not helped by any of this: then one count says so, instead of every attempt.
+            if (collector.Total == 0 && (words.Count > 0 || request.Advanced is not null) && FiltersMatchSomething(searcher, request))
             {
                 var known = KnownWords(searcher.IndexReader);
                 var attempts = new List<(QueryBuilder.Corrections Corrections, bool Some)>();
                 if (_queries.CanCorrect(request, known)) attempts.AddRange([(new(1, known), false), (new(2, known), false)]);
-                if (words.Count > 0) attempts.Add((new(2, known, KnownToo: true), false));
+                // Correcting known words too: for a typo that makes another real word among other words ("Diest Rouw").
+                // It differs from the step before only when some long word is known; a lone known word is no such typo.
+                if (words.Count > 1 && words.Any(w => QueryBuilder.Edits(w) > 0 && known(w))) attempts.Add((new(2, known, KnownToo: true), false));
                 if (words.Count > 1) attempts.Add((new(2, known), true));
                 foreach (var (corrections, some) in attempts)
                 {
@@ -134,8 +136,8 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     /// <summary>
-    /// For a search that found nothing: each word replaced by the commonest word of the index within reach (one edit
-    /// from 4 letters, two from 8; the typo ladder starts only at 5 letters, so "ocmv" is helped here), or null.
+    /// For a search that found nothing: each short word (4 letters: the typo ladder starts at 5, and has tried longer
+    /// words already) replaced by the commonest word of the index one edit away ("ocmv" → ocmw), or null.
     /// </summary>
     public static string? DidYouMean(IndexReader reader, IReadOnlyList<string> words)
     {
@@ -144,7 +146,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         var changed = false;
         var suggestion = words.Select(word =>
         {
-            var edits = word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
+            var edits = word.Length == 4 ? 1 : 0;
             if (edits == 0) return word;
             var fuzzy = new FuzzyTermsEnum(terms, new global::Lucene.Net.Util.AttributeSource(), new Term(Fields.Text, word), edits, 0, true);
             string? best = null;
@@ -160,6 +162,12 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         }).ToList();
         return changed ? string.Join(' ', suggestion) : null;
     }
+
+    private bool FiltersMatchSomething(IndexSearcher searcher, SearchRequest request) =>
+        !HasFilters(request) || Counts(searcher, _queries.Build(request with { Text = null, Advanced = null }));
+
+    private static bool HasFilters(SearchRequest r) =>
+        r.OnlyParents || r.Municipalities is { Count: > 0 } || r.LocatedIn is { Count: > 0 } || r.Rubrieken is { Count: > 0 };
 
     private static bool Counts(IndexSearcher searcher, Query query)
     {
@@ -339,7 +347,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     // Raised whenever the fields change, so an index of an older layout is never searched.
-    private const string Format = "index-v4-";
+    private const string Format = "index-v5-";
 
     private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
