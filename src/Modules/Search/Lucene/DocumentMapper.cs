@@ -44,11 +44,7 @@ public static class DocumentMapper
         var text = SearchText.Of(f);
         doc.Add(new TextField(Fields.Text, text, Field.Store.NO));
         doc.Add(new TextField(Fields.Stemmed, text, Field.Store.NO));
-        // Compounds are split in what names a fiche (its names, activities, trefwoorden, target groups), not in its long
-        // descriptions: splitting every word of every text made a full rebuild several times slower (bench/search.md).
-        var naming = new[] { f.Name, f.ShortName }.Concat(f.OtherNames).Concat(f.Activities.Select(a => a.Name)).Concat(f.Trefwoorden)
-            .Concat(f.TargetGroups.Select(t => t.Replace('-', ' '))).OfType<string>();
-        doc.Add(new TextField(Fields.Parts, string.Join(" \n ", naming), Field.Store.NO));
+        doc.Add(new TextField(Fields.Parts, text, Field.Store.NO));
         foreach (var nis in f.WorkingAreaNis) doc.Add(new StringField(Fields.Area, nis, Field.Store.NO));
         foreach (var code in d.RubriekenWithAncestors) doc.Add(new StringField(Fields.Rubriek, code, Field.Store.NO));
         foreach (var code in f.Rubrieken.Distinct()) doc.Add(new SortedSetDocValuesField(Fields.RubriekFacet, new BytesRef(code)));

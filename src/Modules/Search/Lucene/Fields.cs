@@ -16,7 +16,7 @@ public static class Fields
     public const string TrefwoordText = "trefwoord_text"; // preferred terms as words
     public const string Text = "text";             // everything searchable, folded
     public const string Stemmed = "stemmed";       // everything searchable, stemmed
-    public const string Parts = "parts";           // names, activities, trefwoorden: compounds split into their words, stemmed
+    public const string Parts = "parts";           // everything searchable, compounds split into their words, stemmed
     public const string Area = "area";             // working-area NIS codes (exact)
     public const string Rubriek = "rubriek";       // rubriek codes with their ancestors (exact)
     public const string Status = "status";

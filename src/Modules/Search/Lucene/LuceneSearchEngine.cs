@@ -347,7 +347,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     // Raised whenever the fields change, so an index of an older layout is never searched.
-    private const string Format = "index-v5-";
+    private const string Format = "index-v6-";
 
     private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
