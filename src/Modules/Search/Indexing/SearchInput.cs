@@ -5,7 +5,7 @@ using SocialeKaart.Modules.Contracts.Directory;
 
 namespace SocialeKaart.Modules.Search.Indexing;
 
-/// <summary>The input rules quick and advanced search share: limits, paging, rubriek codes, "near" points, and how "waar" meets the municipality facet.</summary>
+/// <summary>The input rules quick and advanced search share: limits, paging, rubriek codes and "near" points.</summary>
 public static partial class SearchInput
 {
     public const int MaxQuery = 200;
@@ -26,16 +26,6 @@ public static partial class SearchInput
         foreach (var (code, i) in codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
             errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
     }
-
-    // "waar" and the municipality facet both narrow: a fiche must serve a municipality in both.
-    public static IReadOnlyCollection<string>? Intersect(IReadOnlyList<string>? waar, IReadOnlyList<string>? municipalities) =>
-        (waar, municipalities is { Count: > 0 } ? municipalities : null) switch
-        {
-            (null, null) => null,
-            ({ } a, null) => a,
-            (null, { } b) => b,
-            ({ } a, { } b) => a.Intersect(b).ToList(),
-        };
 
     public static (double? Lat, double? Lon) ParseNear(string? near, SearchSort? sort, InputErrors errors)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SocialeKaart.Modules.Directory.Fiches;
 using SocialeKaart.Modules.Directory.Fiches.Sections;
 
@@ -20,14 +18,7 @@ public sealed record RegisterRecord(
     /// <summary>The fiche id follows from the register and the record's key: a re-import finds the same fiche.</summary>
     public Guid FicheId => IdFor(Source.Register, Source.Key);
 
-    public static Guid IdFor(string register, string key)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"socialekaart-register:{register}:{key}"));
-        var bytes = hash[..16];
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // RFC 9562 version 8: derived ids
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-    }
+    public static Guid IdFor(string register, string key) => DeterministicIds.For($"socialekaart-register:{register}:{key}");
 
     /// <summary>The record as the commands a coordinator would send; contact details our rules refuse are dropped.</summary>
     public GeneratedFiche ToFiche(int index, DateTimeOffset at)
