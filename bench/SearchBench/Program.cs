@@ -17,6 +17,13 @@ var size = int.Parse(Arg("size"));
 var report = new StringBuilder();
 void Say(string line) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
 
+if (options.GetValueOrDefault("mode") == "steps") // the engine in process only: no site needed
+{
+    var stepsMix = QuerySet.Mix(await QuerySet.LoadAsync(Arg("db")));
+    var (steps, buildSeconds, documents) = await EngineSteps.RunAsync(Arg("db"), stepsMix);
+    File.WriteAllText(Arg("out"), $"In-process rebuild of {documents:N0} documents from the search ledger: {buildSeconds:F1} s\n\n" + EngineReport.Steps(steps));
+    return;
+}
 await Ready.WaitAsync(site);
 var rows = await QuerySet.LoadAsync(Arg("db"));
 if (options.GetValueOrDefault("mode") == "relevance")

@@ -8,17 +8,18 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// <summary>
 /// Visits every hit of a search once, for what a page of results cannot give: facet counts over the whole
 /// result, the points of all results for the map, and distances for sorting by distance. Facets are counted
-/// by ordinal per index segment and turned into strings once per segment (<see cref="Finish"/>), not per hit.
+/// by ordinal per index segment (from <see cref="SegmentOrdinals"/>) and turned into strings once per segment
+/// (<see cref="Finish"/>), not per hit.
 /// </summary>
 /// With a place to rank by (<see cref="PlaceRanking"/>), it also keeps every hit's score and how close it is to the
 /// place: 0 located in the deelgemeente or postcode, 1 in the municipality, 2 serving it from elsewhere.
 public sealed class HitCollector(bool collectLocations, PlaceRanking? place = null) : ICollector
 {
-    private SortedSetDocValues? _rubriekAllValues;
+    private AtomicReader? _reader;
+    private SegmentOrdinals? _municipalityOrdinals, _rubriekOrdinals, _rubriekAllOrdinals, _placeOrdinals;
     private int[] _rubriekAllCounts = [];
     private readonly Dictionary<string, int> _rubriekenAll = new(StringComparer.Ordinal);
     private Scorer? _scorer;
-    private SortedSetDocValues? _placeValues;
     private HashSet<long> _fineOrds = [];
     private HashSet<long> _municipalityOrds = [];
 
@@ -26,8 +27,6 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
 
     private readonly Dictionary<string, int> _municipalities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _rubrieken = new(StringComparer.Ordinal);
-    private SortedSetDocValues? _municipalityValues;
-    private SortedSetDocValues? _rubriekValues;
     private NumericDocValues? _lat;
     private NumericDocValues? _lon;
     private BinaryDocValues? _labels;
@@ -52,30 +51,39 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
     {
         Finish();
         _docBase = context.DocBase;
-        _municipalityValues = context.AtomicReader.GetSortedSetDocValues(Fields.MunicipalityFacet);
-        _rubriekValues = context.AtomicReader.GetSortedSetDocValues(Fields.RubriekFacet);
-        _municipalityCounts = new int[_municipalityValues?.ValueCount ?? 0];
-        _rubriekCounts = new int[_rubriekValues?.ValueCount ?? 0];
-        _rubriekAllValues = context.AtomicReader.GetSortedSetDocValues(Fields.RubriekFacetAll);
-        _rubriekAllCounts = new int[_rubriekAllValues?.ValueCount ?? 0];
+        _reader = context.AtomicReader;
+        _municipalityOrdinals = SegmentOrdinals.For(_reader, Fields.MunicipalityFacet);
+        _rubriekOrdinals = SegmentOrdinals.For(_reader, Fields.RubriekFacet);
+        _rubriekAllOrdinals = SegmentOrdinals.For(_reader, Fields.RubriekFacetAll);
+        _counting = false; // the counts are allocated at the segment's first hit: most segments of a narrow search have none
         var locations = collectLocations || place is not null;
         _lat = locations ? context.AtomicReader.GetNumericDocValues(Fields.Lat) : null;
         _lon = locations ? context.AtomicReader.GetNumericDocValues(Fields.Lon) : null;
         if (place is not null)
         {
-            _placeValues = context.AtomicReader.GetSortedSetDocValues(Fields.LocatedPlace);
-            _fineOrds = Ordinals(_placeValues, place.Localities);
-            _municipalityOrds = Ordinals(_placeValues, place.Municipalities.Select(n => "nis:" + n));
+            _placeOrdinals = SegmentOrdinals.For(_reader, Fields.LocatedPlace);
+            var values = _reader.GetSortedSetDocValues(Fields.LocatedPlace);
+            _fineOrds = Ordinals(values, place.Localities);
+            _municipalityOrds = Ordinals(values, place.Municipalities.Select(n => "nis:" + n));
         }
         _labels = collectLocations ? context.AtomicReader.GetBinaryDocValues(Fields.MapLabel) : null;
     }
 
+    private bool _counting;
+
     public void Collect(int doc)
     {
         Total++;
-        Count(_municipalityValues, doc, _municipalityCounts);
-        Count(_rubriekValues, doc, _rubriekCounts);
-        Count(_rubriekAllValues, doc, _rubriekAllCounts);
+        if (!_counting)
+        {
+            _municipalityCounts = new int[_municipalityOrdinals?.ValueCount ?? 0];
+            _rubriekCounts = new int[_rubriekOrdinals?.ValueCount ?? 0];
+            _rubriekAllCounts = new int[_rubriekAllOrdinals?.ValueCount ?? 0];
+            _counting = true;
+        }
+        Count(_municipalityOrdinals, doc, _municipalityCounts);
+        Count(_rubriekOrdinals, doc, _rubriekCounts);
+        Count(_rubriekAllOrdinals, doc, _rubriekAllCounts);
         if (place is not null)
             Ranked.Add((_docBase + doc, _scorer?.GetScore() ?? 0, Tier(doc), (_lat?.Get(doc) ?? 0) / 1e6, (_lon?.Get(doc) ?? 0) / 1e6));
         if (collectLocations && _lat is not null && _lon is not null)
@@ -94,9 +102,9 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
     /// <summary>Adds the current segment's ordinal counts to the totals; call once after the search.</summary>
     public void Finish()
     {
-        Flush(_municipalityValues, _municipalityCounts, _municipalities);
-        Flush(_rubriekValues, _rubriekCounts, _rubrieken);
-        Flush(_rubriekAllValues, _rubriekAllCounts, _rubriekenAll);
+        Flush(Fields.MunicipalityFacet, _municipalityCounts, _municipalities);
+        Flush(Fields.RubriekFacet, _rubriekCounts, _rubrieken);
+        Flush(Fields.RubriekFacetAll, _rubriekAllCounts, _rubriekenAll);
         _municipalityCounts = [];
         _rubriekCounts = [];
         _rubriekAllCounts = [];
@@ -104,11 +112,9 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
 
     private int Tier(int doc)
     {
-        if (_placeValues is null) return 2;
-        _placeValues.SetDocument(doc);
+        if (_placeOrdinals is null) return 2;
         var tier = 2;
-        long ord;
-        while ((ord = _placeValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        foreach (var ord in _placeOrdinals.Of(doc))
         {
             if (_fineOrds.Contains(ord)) return 0;
             if (_municipalityOrds.Contains(ord)) tier = 1;
@@ -128,17 +134,15 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
         return ords;
     }
 
-    private static void Count(SortedSetDocValues? values, int doc, int[] counts)
+    private static void Count(SegmentOrdinals? ordinals, int doc, int[] counts)
     {
-        if (values is null) return;
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+        if (ordinals is null) return;
+        foreach (var ord in ordinals.Of(doc)) counts[ord]++;
     }
 
-    private void Flush(SortedSetDocValues? values, int[] counts, Dictionary<string, int> totals)
+    private void Flush(string field, int[] counts, Dictionary<string, int> totals)
     {
-        if (values is null) return;
+        if (counts.Length == 0 || _reader?.GetSortedSetDocValues(field) is not { } values) return;
         for (var ord = 0; ord < counts.Length; ord++)
         {
             if (counts[ord] == 0) continue;

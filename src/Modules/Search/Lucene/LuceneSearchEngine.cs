@@ -101,7 +101,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
                 : words;
             var hits = Page(searcher, request, collector, top, skip, distance, place);
             var points = request.IncludePoints ? collector.Points : null;
-            var didYouMean = collector.Total == 0 && words.Count > 0 ? DidYouMean(searcher.IndexReader, words) : null;
+            var didYouMean = collector.Total == 0 && words.Any(w => w.Length == 4) ? DidYouMean(searcher.IndexReader, words) : null;
             return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points,
                 matching, wordsUsed, view, didYouMean));
         }
@@ -112,14 +112,14 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         }
     }
 
-    private static List<SearchHit> Page(IndexSearcher searcher, SearchRequest request, HitCollector collector, TopFieldCollector? top, int skip, bool distance, PlaceRanking? place)
+    private static List<SearchHit> Page(IndexSearcher searcher, SearchRequest request, HitCollector collector, ITopDocsCollector? top, int skip, bool distance, PlaceRanking? place)
     {
         if (distance)
         {
             var (lat, lon) = (request.NearLat!.Value, request.NearLon!.Value);
             return collector.Locations.Select(l => (l.Doc, km: Haversine(lat, lon, l.Lat, l.Lon)))
                 .OrderBy(x => x.km).ThenBy(x => x.Doc).Skip(skip).Take(request.PageSize)
-                .Select(x => DocumentMapper.ToHit(searcher.Doc(x.Doc), x.km)).ToList();
+                .Select(x => DocumentMapper.ToHit(searcher.IndexReader, x.Doc, x.km)).ToList();
         }
         if (place is not null)
         {
@@ -130,9 +130,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             return collector.Ranked
                 .OrderBy(h => h.Tier).ThenBy(h => h.Tier == 2 ? Km(h) : 0).ThenByDescending(h => h.Score).ThenBy(Km).ThenBy(h => h.Doc)
                 .Skip(skip).Take(request.PageSize)
-                .Select(h => DocumentMapper.ToHit(searcher.Doc(h.Doc), Km(h) == double.MaxValue ? null : Km(h))).ToList();
+                .Select(h => DocumentMapper.ToHit(searcher.IndexReader, h.Doc, Km(h) == double.MaxValue ? null : Km(h))).ToList();
         }
-        return top!.GetTopDocs().ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null)).ToList();
+        return top!.GetTopDocs().ScoreDocs.Skip(skip).Select(d => DocumentMapper.ToHit(searcher.IndexReader, d.Doc, null)).ToList();
     }
 
     /// <summary>
@@ -192,14 +192,18 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     /// <summary>One pass over the hits: facets, points and distances in <see cref="HitCollector"/>, the page's order in a top collector.</summary>
-    private (HitCollector Collector, TopFieldCollector? Top) Run(
+    private (HitCollector Collector, ITopDocsCollector? Top) Run(
         IndexSearcher searcher, SearchRequest request, int skip, bool ordered, QueryBuilder.Corrections? corrections, bool someWords)
     {
         var query = _queries.Build(request, corrections, someWords);
         var place = request.Sort == SearchSort.Relevance ? request.Place : null;
         var collector = new HitCollector(collectLocations: request.IncludePoints || request.Sort == SearchSort.Distance, place);
-        var top = ordered ? null : TopFieldCollector.Create(SortFor(request.Sort), Math.Min(skip + request.PageSize, MaxWindow),
-            fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        var size = Math.Min(skip + request.PageSize, MaxWindow);
+        // By relevance, equal scores keep the order of the index (the document number): fixed within the point-in-time
+        // view the pages are read from, so no page repeats a fiche, and cheaper than a second sort key (bench/search.md).
+        ITopDocsCollector? top = ordered ? null : request.Sort == SearchSort.Relevance
+            ? TopScoreDocCollector.Create(size, docsScoredInOrder: false)
+            : TopFieldCollector.Create(SortFor(request.Sort), size, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(query, top is null ? collector : MultiCollector.Wrap(collector, top));
         collector.Finish();
         return (collector, top);
@@ -230,7 +234,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         try
         {
             var top = searcher.Search(query, null, limit * 4, new Sort(new SortField(Fields.NameSort, SortFieldType.STRING)));
-            IReadOnlyList<string> names = top.ScoreDocs.Select(d => DocumentMapper.ToHit(searcher.Doc(d.Doc), null).Name)
+            IReadOnlyList<string> names = top.ScoreDocs.Select(d => DocumentMapper.ToHit(searcher.IndexReader, d.Doc, null).Name)
                 .Distinct()
                 // Names that begin with what was typed come first, then names with a later word that does.
                 .OrderBy(n => DocumentMapper.Fold(n).StartsWith(words[0], StringComparison.Ordinal) ? 0 : 1)
@@ -347,7 +351,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     // Raised whenever the fields change, so an index of an older layout is never searched.
-    private const string Format = "index-v6-";
+    private const string Format = "index-v7-";
 
     private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 

@@ -100,14 +100,15 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     /// The word's thesaurus group: as typed, by its stem ("rusthuizen" is a form of rusthuis), or, when typos may be
     /// corrected, the thesaurus form within reach ("rusthius"), since a thesaurus word need not be in any fiche's text.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyList<string>>? OthersOf(
+    private IReadOnlyList<IReadOnlyList<string>>? OthersOf(
         string word, string? stem, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
     {
         if (alternatives.TryGetValue(word, out var others)) return others;
         if (stem is not null && alternatives.TryGetValue(StemKey + stem, out others)) return others;
         var edits = corrections is null ? 0 : Edits(word, corrections.MaxEdits);
         if (edits == 0) return null;
-        return alternatives.Where(a => !a.Key.StartsWith(StemKey, StringComparison.Ordinal) && !a.Key.Contains(' '))
+        // Only forms of about the word's length can be within reach: that test first, as the distance costs far more.
+        return SingleWords(alternatives).Where(a => Math.Abs(a.Key.Length - word.Length) <= edits)
             .Select(a => (a.Value, distance: SocialeKaart.BuildingBlocks.Edits.Distance(a.Key, word, edits)))
             .Where(x => x.distance <= edits).OrderBy(x => x.distance).Select(x => x.Value).FirstOrDefault();
     }
@@ -151,7 +152,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
             {
                 any.Add(new TermQuery(new Term(field, word)) { Boost = 2 }, Occur.SHOULD);
                 if (word.Length >= 3) any.Add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
-                if (edits > 0) any.Add(new FuzzyQuery(new Term(field, word), edits, 0, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+                if (edits > 0) any.Add(new CachedFuzzyQuery(new Term(field, word), edits) { Boost = 0.3f }, Occur.SHOULD);
             }
             root.Add(any, Occur.MUST);
         }
@@ -190,8 +191,16 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
 
     // The thesaurus changes rarely: its folded form is kept for as long as the same groups are passed in.
     // A class, not a tuple: the engine shares one builder between threads, and a reference is swapped atomically.
-    private sealed record FoldedThesaurus(object Groups, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Map);
+    private sealed record FoldedThesaurus(object Groups, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Map,
+        KeyValuePair<string, IReadOnlyList<IReadOnlyList<string>>>[] SingleWords);
     private FoldedThesaurus? _folded;
+
+    /// <summary>The one-word forms of the thesaurus: those a typo may be corrected to.</summary>
+    private KeyValuePair<string, IReadOnlyList<IReadOnlyList<string>>>[] SingleWords(Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map) =>
+        _folded is { } cached && ReferenceEquals(cached.Map, map) ? cached.SingleWords : OneWordForms(map);
+
+    private static KeyValuePair<string, IReadOnlyList<IReadOnlyList<string>>>[] OneWordForms(Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map) =>
+        map.Where(a => !a.Key.StartsWith(StemKey, StringComparison.Ordinal) && !a.Key.Contains(' ')).ToArray();
 
     /// <summary>For each folded form (one or more words), the other forms of its thesaurus group, as folded words.</summary>
     private Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Alternatives(IReadOnlyList<IReadOnlyList<string>>? groups)
@@ -209,7 +218,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
                 if (form.Count == 1 && Stem(form[0]) is { } stem) map.TryAdd(StemKey + stem, others);
             }
         }
-        _folded = new FoldedThesaurus(groups, map);
+        _folded = new FoldedThesaurus(groups, map, OneWordForms(map));
         return map;
     }
 
@@ -233,8 +242,8 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         {
             // A corrected word in the name still says more than a corrected word anywhere in the text.
             // Prefix length 0: a typo in the first letter ("hiusarts", "kinderopvang" typed "ginderopvang") is one too.
-            any.Add(new FuzzyQuery(new Term(Fields.Name, word), edits, 0, 30, true) { Boost = 1 }, Occur.SHOULD);
-            any.Add(new FuzzyQuery(new Term(Fields.Text, word), edits, 0, 30, true) { Boost = 0.3f }, Occur.SHOULD);
+            any.Add(new CachedFuzzyQuery(new Term(Fields.Name, word), edits) { Boost = 1 }, Occur.SHOULD);
+            any.Add(new CachedFuzzyQuery(new Term(Fields.Text, word), edits) { Boost = 0.3f }, Occur.SHOULD);
         }
         return any;
     }
