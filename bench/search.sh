@@ -49,7 +49,7 @@ for size in "${SIZES[@]}"; do
   host_pid=$(pgrep -f "SocialeKaart.Host.dll --urls $URL" | head -n 1)
   say "Benchmarking $size fiches"
   out="$(mktemp)"
-  dotnet bench/SearchBench/bin/Release/net10.0/SearchBench.dll --url "$URL" --db "$(connection_string "$db")" --index "$index" \
+  dotnet bench/SearchBench/bin/Release/net10.0/SearchBench.dll --url "$URL" --db "$(connection_string "$db")" \
     --pid "$host_pid" --size "$size" --out "$out" --coordinator-key "$COORDINATOR_KEY" --admin-key "$ADMIN_KEY" --mode "${MODE:-search}" --judged "$ROOT/bench/relevance/queries.tsv"
   sections+=("$(cat "$out")")
   rm -f "$out"

@@ -15,86 +15,59 @@ namespace SearchBench;
 /// bare-Lucene reference), then the thesaurus, the pass over every hit for facets, the stable order, and the whole
 /// engine call the site makes (view, typo ladder, page of hits). The difference between the server time and the
 /// engine is HTTP, input checks and serialisation. Each step runs every query three times; the last round counts.
+/// The index is the benchmark's own (<see cref="ReferenceIndex"/>), never the site's live one.
 /// </summary>
 public static class EngineSteps
 {
     public sealed record Step(string Name, LatencyTable Table);
 
-    public static async Task<(List<Step> Steps, double BuildSeconds, int Documents)> RunAsync(string connectionString, IReadOnlyList<BenchQuery> queries)
+    public static async Task<List<Step>> RunAsync(ReferenceIndex index, string connectionString, IReadOnlyList<BenchQuery> queries)
     {
         var thesaurus = await ThesaurusAsync(connectionString);
-        var root = Path.Combine(Path.GetTempPath(), "searchbench-steps-" + Guid.NewGuid().ToString("N"));
-        try
+        var engine = index.Engine;
+        var compounds = File.Exists(CompoundWords.DefaultPath)
+            ? CompoundWords.FromLines(File.ReadLines(CompoundWords.DefaultPath).Skip(1)) : CompoundWords.None;
+        var builder = new QueryBuilder(compounds);
+        using var directory = FSDirectory.Open(index.Folder);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var only = Environment.GetEnvironmentVariable("STEPS_CLASSES")?.Split(',');
+        var list = queries.Where(q => q.Text is not null && (only is null || only.Contains(q.Class))).ToList();
+        SearchRequest Request(BenchQuery q, bool synonyms) => q.Class switch
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:IndexPath"] = root }).Build();
-            using var engine = new LuceneSearchEngine(configuration, NullLogger<LuceneSearchEngine>.Instance);
-            // The engine's own rebuild from the search ledger, without the event store and HTTP around it.
-            var documents = await LedgerAsync(connectionString);
-            var watch = Stopwatch.StartNew();
-            await engine.RebuildAsync(documents.ToAsyncEnumerable(), CancellationToken.None);
-            var buildSeconds = watch.Elapsed.TotalSeconds;
-
-            var compounds = File.Exists(CompoundWords.DefaultPath)
-                ? CompoundWords.FromLines(File.ReadLines(CompoundWords.DefaultPath).Skip(1)) : CompoundWords.None;
-            var builder = new QueryBuilder(compounds);
-            using var directory = FSDirectory.Open(Path.Combine(root, File.ReadAllText(Path.Combine(root, "current")).Trim()));
-            using var reader = DirectoryReader.Open(directory);
-            var searcher = new IndexSearcher(reader);
-            var only = Environment.GetEnvironmentVariable("STEPS_CLASSES")?.Split(',');
-            var list = queries.Where(q => q.Text is not null && (only is null || only.Contains(q.Class))).ToList();
-            SearchRequest Request(BenchQuery q, bool synonyms) => q.Class switch
-            {
-                "place" => new SearchRequest(q.Text, [q.Nis!], Synonyms: synonyms ? thesaurus : null, Place: new PlaceRanking([], [q.Nis!], null)),
-                "facets" when q.Rubriek is not null => new SearchRequest(q.Text, Rubrieken: [q.Rubriek], LocatedIn: [q.Nis!], Synonyms: synonyms ? thesaurus : null),
-                _ => new SearchRequest(q.Text, Synonyms: synonyms ? thesaurus : null),
-            };
-            TopDocs Bare(SearchRequest request)
-            {
-                // As the bare-Lucene reference: corrections only when the words as typed find nothing.
-                var hits = searcher.Search(builder.Build(request), 20);
-                var known = LuceneSearchEngine.KnownWords(reader);
-                for (var edits = 1; edits <= 2 && hits.TotalHits == 0 && builder.CanCorrect(request, known); edits++)
-                    hits = searcher.Search(builder.Build(request, new QueryBuilder.Corrections(edits, known)), 20);
-                return hits;
-            }
-            void Pass(SearchRequest request, ICollector top, QueryBuilder.Corrections? corrections = null)
-            {
-                var collector = new HitCollector(false, request.Place);
-                searcher.Search(builder.Build(request, corrections), MultiCollector.Wrap(collector, top));
-                collector.Finish();
-            }
-            var steps = new List<Step>
-            {
-                Time("bare query, top 20 (typos when nothing as typed)", list, q => Bare(Request(q, false))),
-                Time("+ thesaurus", list, q => Bare(Request(q, true))),
-                Time("+ one pass over every hit (facets, place tiers), as typed only", list, q => Pass(Request(q, true), TopScoreDocCollector.Create(20, false))),
-                Time("engine without thesaurus", list, q => engine.SearchAsync(Request(q, false), CancellationToken.None).GetAwaiter().GetResult()),
-                Time("the engine, its typo automata forgotten before each query", list, q =>
-                {
-                    CachedFuzzyQuery.Forget();
-                    engine.SearchAsync(Request(q, true), CancellationToken.None).GetAwaiter().GetResult();
-                }),
-                Time("the engine's search (view, typo ladder, facets, page of hits)", list, q => engine.SearchAsync(Request(q, true), CancellationToken.None).GetAwaiter().GetResult()),
-            };
-            return (steps, buildSeconds, documents.Count);
-        }
-        finally
+            "place" => new SearchRequest(q.Text, [q.Nis!], Synonyms: synonyms ? thesaurus : null, Place: new PlaceRanking([], [q.Nis!], null)),
+            "facets" when q.Rubriek is not null => new SearchRequest(q.Text, Rubrieken: [q.Rubriek], LocatedIn: [q.Nis!], Synonyms: synonyms ? thesaurus : null),
+            _ => new SearchRequest(q.Text, Synonyms: synonyms ? thesaurus : null),
+        };
+        TopDocs Bare(SearchRequest request)
         {
-            System.IO.Directory.Delete(root, recursive: true);
+            // As the bare-Lucene reference: corrections only when the words as typed find nothing.
+            var hits = searcher.Search(builder.Build(request), 20);
+            var known = LuceneSearchEngine.KnownWords(reader);
+            for (var edits = 1; edits <= 2 && hits.TotalHits == 0 && builder.CanCorrect(request, known); edits++)
+                hits = searcher.Search(builder.Build(request, new QueryBuilder.Corrections(edits, known)), 20);
+            return hits;
         }
-    }
-
-    private static async Task<List<SearchDocument>> LedgerAsync(string connectionString)
-    {
-        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select data from socialekaart.mt_doc_search_fiche_entry", connection);
-        var documents = new List<SearchDocument>();
-        await using var rows = await command.ExecuteReaderAsync();
-        while (await rows.ReadAsync())
-            documents.Add(System.Text.Json.JsonSerializer.Deserialize<SocialeKaart.Modules.Search.Indexing.FicheSearchEntry>(rows.GetString(0), options)!.ToDocument());
-        return documents;
+        void Pass(SearchRequest request, ICollector top, QueryBuilder.Corrections? corrections = null)
+        {
+            var collector = new HitCollector(false, request.Place);
+            searcher.Search(builder.Build(request, corrections), MultiCollector.Wrap(collector, top));
+            collector.Finish();
+        }
+        var steps = new List<Step>
+        {
+            Time("bare query, top 20 (typos when nothing as typed)", list, q => Bare(Request(q, false))),
+            Time("+ thesaurus", list, q => Bare(Request(q, true))),
+            Time("+ one pass over every hit (facets, place tiers), as typed only", list, q => Pass(Request(q, true), TopScoreDocCollector.Create(20, false))),
+            Time("engine without thesaurus", list, q => engine.SearchAsync(Request(q, false), CancellationToken.None).GetAwaiter().GetResult()),
+            Time("the engine, its typo automata forgotten before each query", list, q =>
+            {
+                CachedFuzzyQuery.Forget();
+                engine.SearchAsync(Request(q, true), CancellationToken.None).GetAwaiter().GetResult();
+            }),
+            Time("the engine's search (view, typo ladder, facets, page of hits)", list, q => engine.SearchAsync(Request(q, true), CancellationToken.None).GetAwaiter().GetResult()),
+        };
+        return steps;
     }
 
     private static Step Time(string name, List<BenchQuery> queries, Action<BenchQuery> run, int repeat = 3)

@@ -11,7 +11,7 @@ namespace SearchBench;
 /// <summary>
 /// The two references, on the same data and queries, one query at a time: a naive PostgreSQL scan (every word
 /// ILIKE '%word%' over name, general operation and tasks of the search ledger) and the bare Lucene.NET engine
-/// (a copy of the site's index in memory, the same Lucene query — typo corrections only when the words as typed
+/// (the benchmark's own index of the same ledger, <see cref="ReferenceIndex"/>, copied into memory, the same Lucene query — typo corrections only when the words as typed
 /// find nothing, as on the site — top 20 by relevance: no HTTP, no endpoint, no facets, no result mapping).
 /// </summary>
 public static class References
@@ -50,10 +50,9 @@ public static class References
         return new Outcome(table, top);
     }
 
-    public static Outcome BareLucene(string indexRoot, IEnumerable<BenchQuery> queries, int repeat = 3)
+    public static Outcome BareLucene(ReferenceIndex index, IEnumerable<BenchQuery> queries, int repeat = 3)
     {
-        var current = File.ReadAllText(Path.Combine(indexRoot, "current")).Trim();
-        using var onDisk = FSDirectory.Open(Path.Combine(indexRoot, current));
+        using var onDisk = FSDirectory.Open(index.Folder);
         using var memory = new RAMDirectory(onDisk, IOContext.DEFAULT);
         using var reader = DirectoryReader.Open(memory);
         var searcher = new IndexSearcher(reader);

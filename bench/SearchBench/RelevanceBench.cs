@@ -14,7 +14,7 @@ public static class RelevanceBench
 {
     private sealed record Judged(string Part, string Class, string Q, string? Waar, string Expect);
 
-    public static async Task<string> RunAsync(SiteClient site, IReadOnlyList<FicheRow> rows, string judgedFile, int size, string db, string index)
+    public static async Task<string> RunAsync(SiteClient site, IReadOnlyList<FicheRow> rows, string judgedFile, int size, string db)
     {
         var byId = rows.ToDictionary(r => r.Id);
         var report = new StringBuilder();
@@ -40,7 +40,7 @@ public static class RelevanceBench
             report.AppendLine(Row($"**{g.Key}**", "all", g.ToList()));
 
         // The references answer the same judged queries on the same data: PostgreSQL full-text search (Dutch
-        // configuration, every word, ts_rank) and bare Lucene.NET (the site's index, any word on the folded text, no
+        // configuration, every word, ts_rank) and bare Lucene.NET (its own index of the same ledger, any word on the folded text, no
         // typos, thesaurus, compounds or place ranking).
         var waarCodes = new Dictionary<string, string[]>();
         foreach (var w in judged.Select(j => j.Waar).OfType<string>().Distinct())
@@ -49,10 +49,11 @@ public static class RelevanceBench
             waarCodes[w] = place.Body is { } p && p.GetProperty("matches").GetArrayLength() > 0
                 ? p.GetProperty("matches")[0].GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()!).ToArray() : [];
         }
+        using var own = await ReferenceIndex.BuildAsync(db);
         var references = new Dictionary<string, Func<Judged, Task<List<Guid>>>>
         {
             ["PostgreSQL full-text"] = await PostgresFullText(db, waarCodes),
-            ["bare Lucene.NET"] = BareLucene(index, waarCodes),
+            ["bare Lucene.NET"] = BareLucene(own.Folder, waarCodes),
         };
         report.AppendLine().AppendLine("References on the same judged queries (all parts together):").AppendLine()
             .AppendLine("| engine | class | n | recall@10 | precision@5 | MRR | zero-result |").AppendLine("|---|---|---|---|---|---|---|");
@@ -132,10 +133,9 @@ public static class RelevanceBench
         };
     }
 
-    private static Func<Judged, Task<List<Guid>>> BareLucene(string indexRoot, Dictionary<string, string[]> waar)
+    private static Func<Judged, Task<List<Guid>>> BareLucene(string folder, Dictionary<string, string[]> waar)
     {
-        var current = File.ReadAllText(Path.Combine(indexRoot, "current")).Trim();
-        var onDisk = Lucene.Net.Store.FSDirectory.Open(Path.Combine(indexRoot, current));
+        var onDisk = Lucene.Net.Store.FSDirectory.Open(folder);
         var reader = Lucene.Net.Index.DirectoryReader.Open(new Lucene.Net.Store.RAMDirectory(onDisk, Lucene.Net.Store.IOContext.DEFAULT));
         var searcher = new Lucene.Net.Search.IndexSearcher(reader);
         var folding = SocialeKaart.Modules.Search.Lucene.DutchAnalysis.Folding();

