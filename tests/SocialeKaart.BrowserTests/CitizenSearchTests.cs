@@ -40,6 +40,7 @@ public sealed class CitizenSearchTests(SiteServer site)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kinderopvang De Speelboom");
         await Assertions.Expect(page.Locator("address").First).ToContainTextAsync("Brusselsesteenweg 12");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Opvang voor baby's en peuters in Gentbrugge.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon op de kaart" }).ClickAsync();
         await Assertions.Expect(page.Locator("#kaart path.leaflet-interactive")).ToHaveCountAsync(1); // its address on the map
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the fiche page");
         await Accessibility.ScreenshotAsync(page, "03-fiche-phone");

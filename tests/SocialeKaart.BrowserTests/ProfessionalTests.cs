@@ -37,11 +37,11 @@ public sealed class ProfessionalTests(SiteServer site)
         // A favourite and a private note on the fiche page.
         var fiche = site.Fiches["Kinderopvang De Speelboom"];
         await page.GotoAsync($"/organisatie/{fiche}/kinderopvang-de-speelboom");
-        await page.GetByRole(AriaRole.Button, new() { Name = "♡ Bewaar als favoriet" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "♥ Favoriet (verwijderen)" })).ToBeVisibleAsync();
-        await page.GetByLabel("Mijn notitie").FillAsync("Vraag naar Els; wachtlijst van drie maanden.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Notitie bewaren" }).ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Mijn notitie")).ToHaveValueAsync("Vraag naar Els; wachtlijst van drie maanden.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaar als favoriet" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Favoriet (verwijderen)" })).ToBeVisibleAsync();
+        await page.GetByLabel("Persoonlijke commentaar").FillAsync("Vraag naar Els; wachtlijst van drie maanden.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Commentaar bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Persoonlijke commentaar")).ToHaveValueAsync("Vraag naar Els; wachtlijst van drie maanden.");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the fiche page with the workspace panel");
         await Accessibility.ScreenshotAsync(page, "13-fiche-with-note");
 

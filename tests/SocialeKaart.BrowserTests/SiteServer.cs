@@ -147,6 +147,9 @@ public sealed class SiteServer : IAsyncLifetime
         await Register("Kinderdagverblijf Het Klavertje", "Land van Rodelaan", "9050", "Gent", "10.07.03", "Dagopvang voor kinderen tot drie jaar.", ["kinderopvang"]);
         await Register("Buitenschoolse opvang De Sprong", "Kerkstraat", "9050", "Gent", "10.07.02", "Opvang voor en na school.", ["buitenschoolse opvang"]);
         await Register("Kinderopvang Zonnestraal", "Markt", "8500", "Kortrijk", "10.07.02", "Opvang in Kortrijk.");
+        await SeedLongFicheAsync(http, await Register(LongFiche, "Kazernestraat", "9100", "Sint-Niklaas", "03.01.01",
+            "Het centrum biedt ambulante, gespecialiseerde hulp bij ernstige psychische problemen. " + string.Concat(Enumerable.Repeat(
+                "We werken met een team van psychiaters, psychologen en maatschappelijk werkers, in overleg met de huisarts. ", 12))));
         // The search index is fed asynchronously: wait until the last one can be found.
         for (var i = 0; i < 100; i++)
         {
@@ -155,6 +158,57 @@ public sealed class SiteServer : IAsyncLifetime
             await Task.Delay(100);
         }
         throw new TimeoutException("The seeded fiches did not reach the search index.");
+    }
+
+    /// <summary>A fiche as long as the real ones (a CGG): long texts, a long e-mail address, hours every weekday, how to apply and the cost.</summary>
+    public const string LongFiche = "Centrum Geestelijke Gezondheidszorg Waas en Dender";
+
+    private static async Task SeedLongFicheAsync(HttpClient http, Guid id)
+    {
+        (await http.PutAsJsonAsync($"/api/fiches/{id}/contact", new
+        {
+            contact = new
+            {
+                phones = new[] { new { label = "Onthaal", number = "03 778 20 00" } },
+                emails = new[] { new { label = "Onthaal", address = "onthaal.centrumgeestelijkegezondheidszorg.waasendender@cggwaasendender-voorbeeld.be" } },
+                website = "https://www.cggwaasendender-voorbeeld.be/aanmelden-en-wachttijden-voor-volwassenen-en-jongeren",
+                links = Array.Empty<object>(),
+            },
+            version = 3,
+        })).EnsureSuccessStatusCode();
+        var days = new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+        (await http.PutAsJsonAsync($"/api/fiches/{id}/opening-hours", new
+        {
+            schedules = new[]
+            {
+                new
+                {
+                    kind = "OpeningHours", locationId = (Guid?)null, onlyByAppointment = false, note = (string?)null,
+                    // Every day, so "today" always has hours whatever day the tests run.
+                    weekly = days.SelectMany(day => new[]
+                    {
+                        new { day, opens = "09:00", closes = "12:30", byAppointment = false },
+                        new { day, opens = "13:30", closes = "17:00", byAppointment = false },
+                    }).ToArray(),
+                    exceptions = Array.Empty<object>(),
+                },
+            },
+            version = 4,
+        })).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"/api/fiches/{id}/content", new
+        {
+            content = new
+            {
+                generalOperation = "Het centrum biedt ambulante, gespecialiseerde hulp bij ernstige psychische problemen. " + string.Concat(Enumerable.Repeat(
+                    "We werken met een team van psychiaters, psychologen en maatschappelijk werkers, in overleg met de huisarts. ", 12)),
+                tasks = string.Concat(Enumerable.Repeat("Diagnostiek, behandeling en begeleiding, individueel of in groep. ", 10)),
+                targetGroup = new { tags = new[] { "volwassenen", "jongeren" }, description = "Kinderen, jongeren, volwassenen en ouderen met ernstige psychische problemen." },
+                registration = "Bel het onthaal; een aanmeldingsgesprek volgt binnen twee weken.",
+                cost = "Remgeld volgens het RIZIV-tarief, verminderd met een verhoogde tegemoetkoming.",
+                languages = new[] { "nl" },
+            },
+            version = 5,
+        })).EnsureSuccessStatusCode();
     }
 
     /// <summary>The confirmation link from the mail the SMTP server received for this address (site-relative).</summary>

@@ -102,6 +102,11 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("Kortrijksesteenweg 83", html);
         Assert.Contains("09 265 04 00", html);
         Assert.Contains("\"@type\":\"Organization\"", html);
+        // Phone first: the call button and the route come before what the organisation does; no map library until asked.
+        Assert.InRange(html.IndexOf("class=\"action action-call\" href=\"tel:092650400\"", StringComparison.Ordinal), 0, html.IndexOf("id=\"werking\"", StringComparison.Ordinal));
+        Assert.Contains("href=\"https://www.google.com/maps/dir/?api=1&amp;destination=Kortrijksesteenweg%2083%2C%209000", html);
+        Assert.DoesNotContain("<script src=\"/assets/vendor/leaflet/", html);
+        Assert.DoesNotContain("<link rel=\"stylesheet\" href=\"/assets/vendor/leaflet/", html);
         // Text from the fiche is escaped on the page and inside the JSON-LD.
         Assert.DoesNotContain("<script>alert('x')</script>", html);
         Assert.Contains("&lt;script&gt;", html);

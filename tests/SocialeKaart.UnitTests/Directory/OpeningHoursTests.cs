@@ -39,6 +39,19 @@ public sealed class OpeningHoursTests
     }
 
     [Fact]
+    public void the_hours_of_today_are_given_in_one_line_open_or_not()
+    {
+        Assert.Equal("Vandaag 09:00–12:00 en 13:00–17:00", OpeningHours.At(Office(), Monday(10, 30)).Today);
+        Assert.Equal("Vandaag 09:00–12:00 en 13:00–17:00", OpeningHours.At(Office(), Monday(20)).Today);
+        // Thursday 26 November: only by appointment; Wednesday: no hours at all.
+        Assert.Equal("Vandaag 17:00–19:00 (op afspraak)", OpeningHours.At(Office(), Monday(10).AddDays(3)).Today);
+        Assert.Equal("Vandaag gesloten", OpeningHours.At(Office(), Monday(10).AddDays(2)).Today);
+        var holiday = new ScheduleException(new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 23), true, [], "brugdag");
+        Assert.Equal("Vandaag gesloten (brugdag)", OpeningHours.At(Office(holiday), Monday(10)).Today);
+        Assert.Null(OpeningHours.At(new Fiche(), Monday(10)).Today);
+    }
+
+    [Fact]
     public void closing_time_itself_is_already_closed() => Assert.False(OpeningHours.At(Office(), Monday(17)).Open);
 
     [Fact]

@@ -1,7 +1,10 @@
 namespace SocialeKaart.Modules.Contracts.Directory;
 
-/// <summary>Whether an organisation is open at a moment, in words a visitor reads ("Nu open tot 17:00").</summary>
-public sealed record OpeningStatus(bool Open, bool ByAppointment, TimeOnly? Until, DateTimeOffset? NextOpening, string Label);
+/// <summary>
+/// Whether an organisation is open at a moment, in words a visitor reads ("Nu open tot 17:00"), and the hours of that
+/// day ("Vandaag 09:00–12:00 en 13:00–17:00", "Vandaag gesloten"; null when no hours are known).
+/// </summary>
+public sealed record OpeningStatus(bool Open, bool ByAppointment, TimeOnly? Until, DateTimeOffset? NextOpening, string Label, string? Today = null);
 
 /// <summary>Another fiche named on a fiche's page (its parent or children).</summary>
 public sealed record FicheLink(Guid Id, string Name);

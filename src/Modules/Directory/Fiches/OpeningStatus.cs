@@ -26,20 +26,30 @@ public static class OpeningHours
         var today = DateOnly.FromDateTime(local.DateTime);
         var now = TimeOnly.FromDateTime(local.DateTime);
         var (slots, closure) = SlotsOn(schedule, today);
+        var todayLabel = Today(slots, closure);
         var current = slots.FirstOrDefault(s => s.Opens <= now && now < s.Closes);
         if (current is not null)
             return new(true, current.ByAppointment, current.Closes, null,
-                current.ByAppointment ? $"Nu op afspraak tot {current.Closes:HH\\:mm}" : $"Nu open tot {current.Closes:HH\\:mm}");
+                current.ByAppointment ? $"Nu op afspraak tot {current.Closes:HH\\:mm}" : $"Nu open tot {current.Closes:HH\\:mm}", todayLabel);
 
         var next = NextOpening(schedule, today, now);
         var prefix = closure is not null ? $"Gesloten ({closure})" : "Nu gesloten";
-        if (next is null) return new(false, false, null, null, prefix);
+        if (next is null) return new(false, false, null, null, prefix, todayLabel);
         var (day, opens) = next.Value;
         var when = day == today ? $"vandaag om {opens:HH\\:mm}"
             : day == today.AddDays(1) ? $"morgen om {opens:HH\\:mm}"
             : $"{day.ToString("dddd d MMMM", Dutch)} om {opens:HH\\:mm}";
         var nextLocal = day.ToDateTime(opens);
-        return new(false, false, null, new DateTimeOffset(nextLocal, Belgium.GetUtcOffset(nextLocal)), $"{prefix} – opent {when}");
+        return new(false, false, null, new DateTimeOffset(nextLocal, Belgium.GetUtcOffset(nextLocal)), $"{prefix} – opent {when}", todayLabel);
+    }
+
+    /// <summary>The day's hours in a line: "Vandaag 09:00–12:00 en 13:00–17:00 (op afspraak)", or why it is closed.</summary>
+    private static string Today(IReadOnlyList<WeeklySlot> slots, string? closure)
+    {
+        if (closure is not null) return $"Vandaag gesloten ({closure})";
+        if (slots.Count == 0) return "Vandaag gesloten";
+        var parts = slots.Select(s => $"{s.Opens:HH\\:mm}–{s.Closes:HH\\:mm}{(s.ByAppointment ? " (op afspraak)" : "")}").ToList();
+        return "Vandaag " + (parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " en " + parts[^1]);
     }
 
     private static (IReadOnlyList<WeeklySlot> Slots, string? Closure) SlotsOn(Schedule schedule, DateOnly date)

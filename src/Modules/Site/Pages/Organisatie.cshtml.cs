@@ -80,6 +80,22 @@ public sealed class OrganisatieModel(
 
     public string? AreaName(PlaceRef place) => geography.NameOf(place);
 
+    public string? StaleWarning() => FicheFreshness.Warning(Fiche.VerifiedAt, Fiche.LastChangedAt, clock.GetUtcNow());
+
+    /// <summary>A route to the first address in the visitor's own maps app (a universal maps link: it opens the app on a phone).</summary>
+    public string? RouteUrl() => Fiche.Locations.FirstOrDefault() is { } first
+        ? "https://www.google.com/maps/dir/?api=1&destination=" + Uri.EscapeDataString(
+            $"{first.Address.Street} {first.Address.Number}, {first.Address.Postcode} {first.Address.Locality}, België")
+        : null;
+
+    /// <summary>The first location on OpenStreetMap: the map without JavaScript, and what the map button replaces.</summary>
+    public string? MapUrl() => Fiche.Locations.FirstOrDefault() is { } first
+        ? string.Create(CultureInfo.InvariantCulture, $"https://www.openstreetmap.org/?mlat={first.Point.Lat:F6}&mlon={first.Point.Lon:F6}#map=17/{first.Point.Lat:F6}/{first.Point.Lon:F6}")
+        : null;
+
+    /// <summary>A phone number as a tel: link wants it: digits and a leading plus only.</summary>
+    public static string Tel(string number) => new(number.Trim().Where((c, i) => char.IsDigit(c) || c == '+' && i == 0).ToArray());
+
     public string? TileUrl => configuration["Site:Map:TileUrl"];
     public string? TileAttribution => configuration["Site:Map:Attribution"];
 

@@ -121,6 +121,16 @@ public static class SiteTexts
         public const string WorkingArea = "Werkingsgebied";
         public const string Rubrieken = "Rubrieken";
         public const string Trefwoorden = "Trefwoorden";
+        public const string Call = "Bel";
+        public const string Route = "Route";
+        public const string Email = "E-mail";
+        public const string ShowMap = "Toon op de kaart";
+        public const string QuickContact = "Snel contact";
+        public const string Favourite = "Bewaar als favoriet";
+        public const string Unfavourite = "Favoriet (verwijderen)";
+        public const string PersonalNote = "Persoonlijke commentaar";
+        public const string PersonalNoteHint = "Alleen voor jou zichtbaar, versleuteld bewaard.";
+        public const string SaveNote = "Commentaar bewaren";
     }
 
     /// <summary>Labels of the advanced search form.</summary>
