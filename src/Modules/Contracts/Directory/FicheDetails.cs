@@ -13,8 +13,11 @@ public sealed record FicheLink(Guid Id, string Name);
 public sealed record PublishedFiche(
     Fiche Fiche, OpeningStatus OpenNow, FicheLink? Parent, IReadOnlyList<FicheLink> Children, IReadOnlyDictionary<string, string> RubriekNames);
 
-/// <summary>What a result card shows besides the search hit: a short description, a phone number, open-now (null when no hours are known) and rubrieken.</summary>
-public sealed record FicheSummary(string? ShortDescription, string? Phone, OpeningStatus? OpenNow, IReadOnlyList<string> Rubrieken);
+/// <summary>
+/// What a result card shows besides the search hit: a short description, a phone number, open-now (null when no hours are
+/// known), rubrieken, and the street and number of the first address ("Kortrijksesteenweg 83 bus 2").
+/// </summary>
+public sealed record FicheSummary(string? ShortDescription, string? Phone, OpeningStatus? OpenNow, IReadOnlyList<string> Rubrieken, string? Street = null);
 
 /// <summary>The Directory module's query contract for pages that show fiches.</summary>
 public interface IFicheDetails

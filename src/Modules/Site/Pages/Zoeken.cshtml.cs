@@ -27,6 +27,7 @@ public sealed class ZoekenModel(
     private static readonly Dictionary<string, SearchSort> Sorts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["relevantie"] = SearchSort.Relevance, ["naam"] = SearchSort.Name, ["postcode"] = SearchSort.Postcode, ["gemeente"] = SearchSort.Municipality,
+        ["afstand"] = SearchSort.Distance,
     };
 
     public string? Q { get; private set; }
@@ -62,7 +63,7 @@ public sealed class ZoekenModel(
         Func<Guid, SavedSearchDefinition, Task<WorkspaceOutcome>> act, string done, CancellationToken ct)
     {
         if (User.ProfessionalAccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
-        await OnGetAsync(q, waar, gemeente, rubriek, sorteer, null, null, ct);
+        await SearchAsync(q, waar, gemeente, rubriek, sorteer, null, null, ct);
         if (Problems.Count > 0) return Page();
         Sorts.TryGetValue(Sorteer, out var sort);
         var url = QueryHelpers.AddQueryString("/zoeken", SearchParts(municipalityKey: "gemeente"));
@@ -72,13 +73,22 @@ public sealed class ZoekenModel(
         return Page();
     }
 
-    public async Task OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
+    {
+        await SearchAsync(q, waar, gemeente, rubriek, sorteer, pagina, kaart, ct);
+        // A page past the end (an old link, fewer results since): the last page instead of an empty one.
+        if (Result is { Total: > 0, Hits.Count: 0 } && Pagina > Pages) return Redirect(Link(page: Pages));
+        return Page();
+    }
+
+    private async Task SearchAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
     {
         ShowMap = kaart == "1";
         (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
         if (!string.IsNullOrEmpty(sorteer) && !Sorts.TryGetValue(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
+        else if (sort == SearchSort.Distance && string.IsNullOrWhiteSpace(waar)) problems.Add(SiteTexts.Problems.DistanceNeedsPlace);
         else if (!string.IsNullOrEmpty(sorteer)) Sorteer = sorteer.ToLowerInvariant();
         if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= MaxPage)) problems.Add(SiteTexts.Problems.PageOutOfRange(MaxPage));
         else if (pagina is not null) Pagina = int.Parse(pagina);
@@ -96,6 +106,37 @@ public sealed class ZoekenModel(
     }
 
     public string MunicipalityName(string nis) => geography.Municipality(nis)?.Name ?? nis;
+
+    /// <summary>What was searched, as the page's heading: "Kinderopvang in Gentbrugge", "Alles in Gent", or "Zoekresultaten".</summary>
+    public string Heading()
+    {
+        var what = string.IsNullOrEmpty(Q) ? null : char.ToUpper(Q[0], System.Globalization.CultureInfo.GetCultureInfo("nl-BE")) + Q[1..];
+        var where = Result?.Waar?.Label ?? (string.IsNullOrEmpty(Waar) ? null : Waar);
+        return (what, where) switch
+        {
+            (null, null) => SiteTexts.Results,
+            (null, { } w) => $"Alles in {w}",
+            ({ } q, null) => q,
+            ({ } q, { } w) => $"{q} in {w}",
+        };
+    }
+
+    /// <summary>The hits' card context: the place searched for and the names of its municipalities.</summary>
+    public HitListModel Cards() => new(Result!.Hits, Summaries, (Pagina - 1) * PageSize + 1, Result.Waar?.Label,
+        Result.Waar?.MunicipalityNisCodes.Select(MunicipalityName).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The chosen filters, each with the address of this search without it (the removable chips above the results).</summary>
+    public IEnumerable<(string Label, string Href)> ActiveFilters() =>
+        Gemeente.Select(g => ($"{SiteTexts.FilterMunicipality} {MunicipalityName(g)}", Without("gemeente", g)))
+            .Concat(Rubriek.Select(r => (RubriekName(r), Without("rubriek", r))));
+
+    private string Without(string key, string value)
+    {
+        var parts = SearchParts(municipalityKey: "gemeente").Where(p => !(p.Key == key && p.Value == value)).ToList();
+        if (Sorteer != "relevantie") parts.Add(new("sorteer", Sorteer));
+        if (ShowMap) parts.Add(new("kaart", "1"));
+        return QueryHelpers.AddQueryString("/zoeken", parts);
+    }
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 

@@ -96,8 +96,15 @@ public static class SiteTexts
 
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
     [
-        ("relevantie", "Relevantie"), ("naam", "Naam"), ("postcode", "Postcode"), ("gemeente", "Gemeente"),
+        ("relevantie", "Relevantie"), ("afstand", "Afstand"), ("naam", "Naam"), ("postcode", "Postcode"), ("gemeente", "Gemeente"),
     ];
+
+    public const string SkipToResults = "Naar de resultaten";
+    public const string SearchAgain = "Zoek opnieuw";
+    public const string ActiveFilters = "Actieve filters";
+    public const string RemoveFilter = "filter wissen";
+    public const string ToFilters = "Verfijn";
+    public const string FiltersApplyAtOnce = "De resultaten passen zich meteen aan wanneer je een filter of sortering kiest.";
 
     /// <summary>Headings and labels of the organisation page.</summary>
     public static class Fiche
@@ -159,6 +166,7 @@ public static class SiteTexts
     public static class Problems
     {
         public const string UnknownSort = "Kies een sortering uit de lijst.";
+        public const string DistanceNeedsPlace = "Sorteren op afstand kan alleen als je bij 'Waar?' een plaats invult.";
         public const string UnknownTermField = "Kies waar de zoekterm moet voorkomen uit de lijst.";
         public const string UnknownTrefwoordMode = "Kies of alle trefwoorden moeten voorkomen, of minstens één.";
         public const string UnknownProvince = "Kies een provincie uit de lijst.";
