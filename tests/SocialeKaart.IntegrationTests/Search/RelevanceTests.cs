@@ -8,7 +8,7 @@ namespace SocialeKaart.IntegrationTests.Search;
 /// <summary>What a citizen types, through HTTP on a small directory whose right answers are known.</summary>
 public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
 {
-    private Guid _rouw, _drugpunt, _huisarts, _specialisten, _gentbrugge, _gentCentrum, _merelbeke, _dakloos, _hofke, _gravenwezel, _ijzer, _izegem;
+    private Guid _rouw, _drugpunt, _huisarts, _specialisten, _gentbrugge, _gentCentrum, _merelbeke, _dakloos, _hofke, _gravenwezel, _ijzer, _izegem, _psycholoog;
 
     public override async Task InitializeAsync()
     {
@@ -32,6 +32,7 @@ public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
             _gravenwezel = await Fiche("'s-Gravenwezelse Thuiszorg", "Dorp", "2970", "Schilde", "04.09");
             _ijzer = await Fiche("IJzerhuis", "Markt", "8900", "Ieper", "04.09");
             _izegem = await Fiche("Izegemse Thuiszorg", "Markt", "8870", "Izegem", "04.09");
+            _psycholoog = await Fiche("Psychologenpraktijk Peeters", "Stationsstraat", "2800", "Mechelen", "03.06.01");
         }, 30_000);
     }
 
@@ -93,6 +94,15 @@ public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains(_gentbrugge, ids);
         Assert.Contains(_gentCentrum, ids);
         Assert.Contains(_gentbrugge, Ids(await Search("q=onthaalmoeder"))); // the thesaurus: onthaalouder, kinderopvang
+    }
+
+    [Fact]
+    public async Task a_typo_corrected_to_a_thesaurus_word_finds_its_compounds_too()
+    {
+        // "psygoloog" is two edits from the thesaurus word psycholoog, which is part of "psychologenpraktijk".
+        var result = await Search("q=psygoloog");
+        Assert.Equal(_psycholoog, Ids(result).FirstOrDefault());
+        Assert.Equal("Corrected", result.GetProperty("matching").GetString());
     }
 
     [Fact]

@@ -67,6 +67,23 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
     {
         var (_, html, _) = await Get("/zoeken?q=paardentherapie");
         Assert.Contains("We vonden geen organisaties", html);
+        // No dead end: the helplines, to speak to someone now.
+        Assert.Contains("href=\"tel:106\"", html);
+        Assert.DoesNotContain("helplines-urgent", html);
+    }
+
+    [Theory]
+    [InlineData("zelfmoord")]
+    [InlineData("suïcide gedachten")]
+    [InlineData("huiselijk geweld")]
+    public async Task words_of_crisis_put_the_helplines_above_the_results(string q)
+    {
+        var (_, html, _) = await Get("/zoeken?q=" + Uri.EscapeDataString(q));
+        var helplines = html.IndexOf("helplines-urgent", StringComparison.Ordinal);
+        Assert.True(helplines > 0, "no helplines for " + q);
+        Assert.Contains("href=\"tel:1813\"", html);
+        Assert.InRange(helplines, 0, html.IndexOf("id=\"resultaten\"", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"helplines"));
     }
 
     [Theory]

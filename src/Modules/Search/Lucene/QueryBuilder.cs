@@ -93,24 +93,38 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     {
         var stem = Stem(word);
         var query = Word(word, stem, corrections);
-        return OthersOf(word, stem, alternatives, corrections) is { } others ? Either(query, others) : query;
+        if (OthersOf(word, stem, alternatives, corrections) is not { } found) return query;
+        // A typo corrected to a thesaurus word ("psygoloog" → psycholoog) is that word as if typed (its stem, prefixes
+        // and compounds: psychologenpraktijk), a little below what the typo itself matches; then its synonyms.
+        if (found.Corrected is { } corrected)
+            query = new BooleanQuery { { query, Occur.SHOULD }, { Boosted(Word(corrected, Stem(corrected), null), CorrectedWeight), Occur.SHOULD } };
+        return Either(query, found.Others);
+    }
+
+    private const float CorrectedWeight = 0.8f;
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
     }
 
     /// <summary>
     /// The word's thesaurus group: as typed, by its stem ("rusthuizen" is a form of rusthuis), or, when typos may be
     /// corrected, the thesaurus form within reach ("rusthius"), since a thesaurus word need not be in any fiche's text.
     /// </summary>
-    private IReadOnlyList<IReadOnlyList<string>>? OthersOf(
+    private (IReadOnlyList<IReadOnlyList<string>> Others, string? Corrected)? OthersOf(
         string word, string? stem, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
     {
-        if (alternatives.TryGetValue(word, out var others)) return others;
-        if (stem is not null && alternatives.TryGetValue(StemKey + stem, out others)) return others;
+        if (alternatives.TryGetValue(word, out var others)) return (others, null);
+        if (stem is not null && alternatives.TryGetValue(StemKey + stem, out others)) return (others, null);
         var edits = corrections is null ? 0 : Edits(word, corrections.MaxEdits);
         if (edits == 0) return null;
         // Only forms of about the word's length can be within reach: that test first, as the distance costs far more.
-        return SingleWords(alternatives).Where(a => Math.Abs(a.Key.Length - word.Length) <= edits)
-            .Select(a => (a.Value, distance: SocialeKaart.BuildingBlocks.Edits.Distance(a.Key, word, edits)))
-            .Where(x => x.distance <= edits).OrderBy(x => x.distance).Select(x => x.Value).FirstOrDefault();
+        var nearest = SingleWords(alternatives).Where(a => Math.Abs(a.Key.Length - word.Length) <= edits)
+            .Select(a => (a.Key, a.Value, distance: SocialeKaart.BuildingBlocks.Edits.Distance(a.Key, word, edits)))
+            .Where(x => x.distance <= edits).OrderBy(x => x.distance).ThenBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
+        return nearest.Value is null ? null : (nearest.Value, nearest.Key);
     }
 
     private const string StemKey = "~";

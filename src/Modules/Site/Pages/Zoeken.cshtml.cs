@@ -107,6 +107,13 @@ public sealed class ZoekenModel(
 
     public string MunicipalityName(string nis) => geography.Municipality(nis)?.Name ?? nis;
 
+    // Words of crisis: the helplines come first, above any result, whatever the search finds.
+    private static readonly string[] CrisisWords =
+        ["zelfmoord", "suicide", "zelfdoding", "dood willen", "niet meer leven", "geweld", "mishandel", "misbruik", "verkracht", "crisis"];
+
+    /// <summary>True when the question speaks of crisis (zelfmoord, geweld, crisis, …), folded, anywhere in the words.</summary>
+    public bool IsCrisis => Q is { Length: > 0 } q && CrisisWords.Any(TextFolding.Fold(q).Contains);
+
     /// <summary>What was searched, as the page's heading: "Kinderopvang in Gentbrugge", "Alles in Gent", or "Zoekresultaten".</summary>
     public string Heading()
     {
