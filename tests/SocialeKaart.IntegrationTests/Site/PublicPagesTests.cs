@@ -212,6 +212,13 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("Kies een regio uit de lijst.", bad);
         Assert.Contains("Kies waar de zoekterm moet voorkomen uit de lijst.", bad);
         Assert.Contains("&#x27;Atlantis&#x27; is geen gemeente of deelgemeente die we kennen.", bad);
-        Assert.Contains("Kies een provincie uit de lijst.", bad);
+        Assert.Contains("Kies een provincie of Brussel uit de lijst.", bad);
+
+        // Brussels is chosen as the provinces are (it is a region, not a province).
+        Assert.Contains("<option value=\"4000\">Brussels Hoofdstedelijk Gewest</option>", form);
+        var (_, brussels, _) = await Get("/uitgebreid-zoeken?organisatie=speelboom&provincie=4000");
+        Assert.Contains("Geen resultaten", brussels); // the Speelboom works in Gent
+        var (_, eastFlanders, _) = await Get("/uitgebreid-zoeken?organisatie=speelboom&provincie=40000");
+        Assert.Contains("1 resultaat", eastFlanders);
     }
 }

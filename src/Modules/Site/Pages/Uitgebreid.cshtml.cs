@@ -18,10 +18,14 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
 {
     public const int PageSize = 20;
 
+    /// <summary>The five Flemish provinces and the Brussels-Capital Region (no province, but the same level for a visitor).</summary>
     public static readonly IReadOnlyList<(string Code, string Name)> Provinces =
     [
         ("10000", "Antwerpen"), ("20001", "Vlaams-Brabant"), ("30000", "West-Vlaanderen"), ("40000", "Oost-Vlaanderen"), ("70000", "Limburg"),
+        (BrusselsRegion, "Brussels Hoofdstedelijk Gewest"),
     ];
+
+    private const string BrusselsRegion = "4000";
 
     public static readonly IReadOnlyList<(TermField Field, string Label)> TermFields =
     [
@@ -83,7 +87,7 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         var places = new List<string>();
         if (!string.IsNullOrEmpty(Provincie))
         {
-            if (Provinces.Any(p => p.Code == Provincie)) places.Add($"province:{Provincie}");
+            if (Provinces.Any(p => p.Code == Provincie)) places.Add(Provincie == BrusselsRegion ? $"region:{Provincie}" : $"province:{Provincie}");
             else problems.Add(SiteTexts.Problems.UnknownProvince);
         }
         if (!string.IsNullOrEmpty(Regio))

@@ -149,8 +149,8 @@ public static class SiteTexts
         public const string OnlyParents = "Enkel hoofdorganisaties";
         public const string Term = "Zoekterm";
         public const string TermWithin = "Zoekterm komt voor in";
-        public const string Province = "Provincie";
-        public const string AllProvinces = "Alle provincies";
+        public const string Province = "Provincie of gewest";
+        public const string AllProvinces = "Heel Vlaanderen en Brussel";
         public const string Region = "Regio";
         public const string NoRegion = "Geen regio";
         public const string Municipalities = "Gemeenten of deelgemeenten";
@@ -169,7 +169,7 @@ public static class SiteTexts
         public const string DistanceNeedsPlace = "Sorteren op afstand kan alleen als je bij 'Waar?' een plaats invult.";
         public const string UnknownTermField = "Kies waar de zoekterm moet voorkomen uit de lijst.";
         public const string UnknownTrefwoordMode = "Kies of alle trefwoorden moeten voorkomen, of minstens één.";
-        public const string UnknownProvince = "Kies een provincie uit de lijst.";
+        public const string UnknownProvince = "Kies een provincie of Brussel uit de lijst.";
         public const string UnknownRegion = "Kies een regio uit de lijst.";
 
         public static string PageOutOfRange(int max) => $"Kies een pagina van 1 tot {max}.";
