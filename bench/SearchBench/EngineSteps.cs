@@ -25,9 +25,7 @@ public static class EngineSteps
     {
         var thesaurus = await ThesaurusAsync(connectionString);
         var engine = index.Engine;
-        var compounds = File.Exists(CompoundWords.DefaultPath)
-            ? CompoundWords.FromLines(File.ReadLines(CompoundWords.DefaultPath).Skip(1)) : CompoundWords.None;
-        var builder = new QueryBuilder(compounds);
+        var builder = References.SiteQueries();
         using var directory = FSDirectory.Open(index.Folder);
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
@@ -39,15 +37,7 @@ public static class EngineSteps
             "facets" when q.Rubriek is not null => new SearchRequest(q.Text, Rubrieken: [q.Rubriek], LocatedIn: [q.Nis!], Synonyms: synonyms ? thesaurus : null),
             _ => new SearchRequest(q.Text, Synonyms: synonyms ? thesaurus : null),
         };
-        TopDocs Bare(SearchRequest request)
-        {
-            // As the bare-Lucene reference: corrections only when the words as typed find nothing.
-            var hits = searcher.Search(builder.Build(request), 20);
-            var known = LuceneSearchEngine.KnownWords(reader);
-            for (var edits = 1; edits <= 2 && hits.TotalHits == 0 && builder.CanCorrect(request, known); edits++)
-                hits = searcher.Search(builder.Build(request, new QueryBuilder.Corrections(edits, known)), 20);
-            return hits;
-        }
+        TopDocs Bare(SearchRequest request) => References.Bare(searcher, builder, request);
         void Pass(SearchRequest request, ICollector top, QueryBuilder.Corrections? corrections = null)
         {
             var collector = new HitCollector(false, request.Place);

@@ -111,7 +111,7 @@ report.AppendLine($"- the same rebuild in process (the engine alone, from the se
 report.AppendLine($"- host memory (RSS): {rssLoaded} MB when loaded, {rssEnd} MB after the benchmark, peak {peak} MB");
 report.AppendLine();
 report.AppendLine("### Quick search, one query at a time, and the references (ms)").AppendLine();
-report.AppendLine("Server time from the site's `Server-Timing` header; client time includes HTTP on loopback. References run the same queries in the same run: bare Lucene.NET (the site's index copied into memory, the same Lucene query, top 20, no HTTP) and PostgreSQL `ILIKE '%word%'` on every word (first 40 queries per class).").AppendLine();
+report.AppendLine("Server time from the site's `Server-Timing` header; client time includes HTTP on loopback. References run the same queries in the same run: bare Lucene.NET (an index of the same ledger built by the site's engine, copied into memory; the same Lucene query, top 20, no HTTP) and PostgreSQL `ILIKE '%word%'` on every word (first 40 queries per class).").AppendLine();
 report.AppendLine("| class | n | server p50 | server p95 | client p50 | client p95 | bare Lucene p50 | bare Lucene p95 | ILIKE p50 | ILIKE p95 | server p50 ÷ bare Lucene p50 | ILIKE p50 ÷ server p50 |");
 report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
 foreach (var (name, l) in sequential.Classes.Where(c => !c.Name.StartsWith("suggest")))

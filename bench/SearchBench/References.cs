@@ -56,8 +56,7 @@ public static class References
         using var memory = new RAMDirectory(onDisk, IOContext.DEFAULT);
         using var reader = DirectoryReader.Open(memory);
         var searcher = new IndexSearcher(reader);
-        // The site's own query, compounds included, so the ratio measures the site's work around it.
-        var builder = new QueryBuilder(File.Exists(CompoundWords.DefaultPath) ? CompoundWords.FromLines(File.ReadLines(CompoundWords.DefaultPath).Skip(1)) : CompoundWords.None);
+        var builder = SiteQueries();
         var table = new LatencyTable();
         var top = new Dictionary<BenchQuery, IReadOnlyList<Guid>>();
         var list = queries.Where(q => q.Text is not null).ToList();
@@ -66,10 +65,7 @@ public static class References
             {
                 var started = Stopwatch.GetTimestamp();
                 var request = new SearchRequest(query.Text, query.Nis is null ? null : [query.Nis], query.Rubriek is null ? null : [query.Rubriek]);
-                var hits = searcher.Search(builder.Build(request), 20);
-                var known = LuceneSearchEngine.KnownWords(reader);
-                for (var edits = 1; edits <= 2 && hits.TotalHits == 0 && builder.CanCorrect(request, known); edits++) // as the site
-                    hits = searcher.Search(builder.Build(request, new QueryBuilder.Corrections(edits, known)), 20);
+                var hits = Bare(searcher, builder, request);
 
                 var ids = hits.ScoreDocs.Select(d => Guid.Parse(searcher.Doc(d.Doc).Get(SocialeKaart.Modules.Search.Lucene.Fields.Id))).ToList();
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -78,5 +74,19 @@ public static class References
                 top[query] = ids;
             }
         return new Outcome(table, top);
+    }
+
+    /// <summary>The site's own query builder, compounds included, so a ratio over the bare query measures the site's work around it.</summary>
+    public static QueryBuilder SiteQueries() => new(File.Exists(CompoundWords.DefaultPath)
+        ? CompoundWords.FromLines(File.ReadLines(CompoundWords.DefaultPath).Skip(1)) : CompoundWords.None);
+
+    /// <summary>The bare search: the site's query, top 20; typo corrections only when the words as typed find nothing, as on the site.</summary>
+    public static TopDocs Bare(IndexSearcher searcher, QueryBuilder builder, SearchRequest request)
+    {
+        var hits = searcher.Search(builder.Build(request), 20);
+        var known = LuceneSearchEngine.KnownWords(searcher.IndexReader);
+        for (var edits = 1; edits <= 2 && hits.TotalHits == 0 && builder.CanCorrect(request, known); edits++)
+            hits = searcher.Search(builder.Build(request, new QueryBuilder.Corrections(edits, known)), 20);
+        return hits;
     }
 }

@@ -29,11 +29,7 @@ public sealed class FichePageTests(SiteServer site)
     public async Task at_400_percent_zoom_the_fiche_reflows_without_scrolling_sideways()
     {
         // 400 % of a 1280 px window is a 320 px wide viewport at four device pixels per CSS pixel (WCAG 1.4.10).
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = site.BaseAddress.ToString(), Locale = "nl-BE", ViewportSize = new ViewportSize { Width = 320, Height = 256 }, DeviceScaleFactor = 4,
-        });
-        var page = await context.NewPageAsync();
+        var page = await site.NewPageAsync(320, 256, scale: 4);
         await page.GotoAsync(LongFichePath);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"at 400 % zoom the fiche page is {overflow}px too wide");

@@ -147,9 +147,7 @@ public sealed class SiteServer : IAsyncLifetime
         await Register("Kinderdagverblijf Het Klavertje", "Land van Rodelaan", "9050", "Gent", "10.07.03", "Dagopvang voor kinderen tot drie jaar.", ["kinderopvang"]);
         await Register("Buitenschoolse opvang De Sprong", "Kerkstraat", "9050", "Gent", "10.07.02", "Opvang voor en na school.", ["buitenschoolse opvang"]);
         await Register("Kinderopvang Zonnestraal", "Markt", "8500", "Kortrijk", "10.07.02", "Opvang in Kortrijk.");
-        await SeedLongFicheAsync(http, await Register(LongFiche, "Kazernestraat", "9100", "Sint-Niklaas", "03.01.01",
-            "Het centrum biedt ambulante, gespecialiseerde hulp bij ernstige psychische problemen. " + string.Concat(Enumerable.Repeat(
-                "We werken met een team van psychiaters, psychologen en maatschappelijk werkers, in overleg met de huisarts. ", 12))));
+        await SeedLongFicheAsync(http, await Register(LongFiche, "Kazernestraat", "9100", "Sint-Niklaas", "03.01.01", LongOperation));
         // The search index is fed asynchronously: wait until the last one can be found.
         for (var i = 0; i < 100; i++)
         {
@@ -162,6 +160,9 @@ public sealed class SiteServer : IAsyncLifetime
 
     /// <summary>A fiche as long as the real ones (a CGG): long texts, a long e-mail address, hours every weekday, how to apply and the cost.</summary>
     public const string LongFiche = "Centrum Geestelijke Gezondheidszorg Waas en Dender";
+
+    private static readonly string LongOperation = "Het centrum biedt ambulante, gespecialiseerde hulp bij ernstige psychische problemen. "
+        + string.Concat(Enumerable.Repeat("We werken met een team van psychiaters, psychologen en maatschappelijk werkers, in overleg met de huisarts. ", 12));
 
     private static async Task SeedLongFicheAsync(HttpClient http, Guid id)
     {
@@ -199,8 +200,7 @@ public sealed class SiteServer : IAsyncLifetime
         {
             content = new
             {
-                generalOperation = "Het centrum biedt ambulante, gespecialiseerde hulp bij ernstige psychische problemen. " + string.Concat(Enumerable.Repeat(
-                    "We werken met een team van psychiaters, psychologen en maatschappelijk werkers, in overleg met de huisarts. ", 12)),
+                generalOperation = LongOperation,
                 tasks = string.Concat(Enumerable.Repeat("Diagnostiek, behandeling en begeleiding, individueel of in groep. ", 10)),
                 targetGroup = new { tags = new[] { "volwassenen", "jongeren" }, description = "Kinderen, jongeren, volwassenen en ouderen met ernstige psychische problemen." },
                 registration = "Bel het onthaal; een aanmeldingsgesprek volgt binnen twee weken.",
@@ -250,11 +250,12 @@ public sealed class SiteServer : IAsyncLifetime
         return email;
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A page in a fresh context; <paramref name="scale"/> is the device pixel ratio (4 with 320 px: a 1280 px window at 400 % zoom).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, float scale = 1)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(), Locale = "nl-BE", ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = BaseAddress.ToString(), Locale = "nl-BE", ViewportSize = new ViewportSize { Width = width, Height = height }, DeviceScaleFactor = scale,
         });
         return await context.NewPageAsync();
     }

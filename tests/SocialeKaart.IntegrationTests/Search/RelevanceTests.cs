@@ -85,6 +85,10 @@ public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("drugs", result.GetProperty("wordsUsed").EnumerateArray().Select(w => w.GetString()));
         Assert.Contains("zoon", result.GetProperty("wordsIgnored").EnumerateArray().Select(w => w.GetString()));
         Assert.DoesNotContain("mijn", result.GetProperty("wordsUsed").EnumerateArray().Select(w => w.GetString()));
+
+        // The words ignored are the engine's own words, so punctuation never makes a used word look ignored.
+        var asked = await Search("q=" + Uri.EscapeDataString("Mijn zoon gebruikt drugs?"));
+        Assert.Equal(["zoon", "gebruikt"], asked.GetProperty("wordsIgnored").EnumerateArray().Select(w => w.GetString()));
     }
 
     [Fact]

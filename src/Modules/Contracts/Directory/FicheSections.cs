@@ -13,7 +13,11 @@ public sealed record FicheIdentity(
 
 /// <summary>An address as given, with the municipality resolved from the postcode to its 2025 NIS code.</summary>
 public sealed record Address(
-    string Street, string Number, string? Box, string Postcode, string Locality, string MunicipalityNis, string MunicipalityName);
+    string Street, string Number, string? Box, string Postcode, string Locality, string MunicipalityNis, string MunicipalityName)
+{
+    /// <summary>Street, number and box as written on a letter: "Kortrijksesteenweg 83 bus 2" (a method: not stored or sent).</summary>
+    public string StreetLine() => $"{Street} {Number}{(Box is { } box ? " bus " + box : "")}";
+}
 
 public sealed record Location(Guid Id, string? Name, Address Address, GeoPoint Point, string? Accessibility, WorkingArea? WorkingArea);
 

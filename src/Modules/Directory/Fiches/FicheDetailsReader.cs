@@ -44,7 +44,7 @@ public sealed class FicheDetailsReader(IDocumentStore store, IRubriekTree rubrie
             f.Contact.Phones.FirstOrDefault()?.Number,
             f.Schedules.Any(s => s.Kind == ScheduleKind.OpeningHours) ? OpeningHours.At(f, now) : null,
             f.Rubrieken.Where(names.ContainsKey).Select(code => names[code]).Distinct().ToList(),
-            f.Locations.FirstOrDefault() is { Address: var a } ? $"{a.Street} {a.Number}{(a.Box is { } box ? " bus " + box : "")}" : null));
+            f.Locations.FirstOrDefault()?.Address.StreetLine()));
     }
 
     public async Task<IReadOnlyDictionary<Guid, Fiche>> ManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)

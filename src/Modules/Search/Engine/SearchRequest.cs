@@ -42,4 +42,4 @@ public sealed record AdvancedCriteria(
 public sealed record SearchResults(
     int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,
     IReadOnlyList<MapPoint>? Points, WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, string? View = null,
-    string? DidYouMean = null);
+    string? DidYouMean = null, IReadOnlyList<string>? WordsIgnored = null);

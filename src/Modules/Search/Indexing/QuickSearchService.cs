@@ -54,9 +54,8 @@ public sealed class QuickSearchService(
             if (nearest.Total > 0) (results, widened) = (nearest, true);
         }
         var used = results.WordsUsed ?? [];
-        var ignored = results.Matching == WordMatching.Some ? WordsOf(query.Q).Where(w => !used.Contains(w)).ToList() : [];
         return new QuickSearchOutcome(new SearchResponse(query.Q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
-            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, ignored, results.View, results.DidYouMean, widened),
+            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, results.WordsIgnored ?? [], results.View, results.DidYouMean, widened),
             new Dictionary<string, string[]>());
     }
 
@@ -74,8 +73,6 @@ public sealed class QuickSearchService(
             ? place.MunicipalityNisCodes : [];
         return new PlaceRanking(fine, municipalities, place.Point);
     }
-
-    private static IEnumerable<string> WordsOf(string? q) => (q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold);
 
     public async Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(prefix) ? [] : await engine.SuggestNamesAsync(prefix, limit, ct);

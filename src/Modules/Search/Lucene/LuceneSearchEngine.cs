@@ -101,9 +101,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
                 : words;
             var hits = Page(searcher, request, collector, top, skip, distance, place);
             var points = request.IncludePoints ? collector.Points : null;
-            var didYouMean = collector.Total == 0 && words.Any(w => w.Length == 4) ? DidYouMean(searcher.IndexReader, words) : null;
+            var didYouMean = collector.Total == 0 ? DidYouMean(searcher.IndexReader, words) : null;
             return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points,
-                matching, wordsUsed, view, didYouMean));
+                matching, wordsUsed, view, didYouMean, words.Except(wordsUsed).ToList()));
         }
         finally
         {
@@ -141,6 +141,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     /// </summary>
     public static string? DidYouMean(IndexReader reader, IReadOnlyList<string> words)
     {
+        if (!words.Any(w => w.Length == 4)) return null; // nothing to suggest: spare merging the term dictionaries
         var terms = MultiFields.GetTerms(reader, Fields.Text);
         if (terms is null) return null;
         var changed = false;

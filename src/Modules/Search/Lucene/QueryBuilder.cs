@@ -97,17 +97,15 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         // A typo corrected to a thesaurus word ("psygoloog" → psycholoog) is that word as if typed (its stem, prefixes
         // and compounds: psychologenpraktijk), a little below what the typo itself matches; then its synonyms.
         if (found.Corrected is { } corrected)
-            query = new BooleanQuery { { query, Occur.SHOULD }, { Boosted(Word(corrected, Stem(corrected), null), CorrectedWeight), Occur.SHOULD } };
+        {
+            var asTyped = Word(corrected, Stem(corrected), null);
+            asTyped.Boost = CorrectedWeight;
+            query = new BooleanQuery { { query, Occur.SHOULD }, { asTyped, Occur.SHOULD } };
+        }
         return Either(query, found.Others);
     }
 
     private const float CorrectedWeight = 0.8f;
-
-    private static Query Boosted(Query query, float boost)
-    {
-        query.Boost = boost;
-        return query;
-    }
 
     /// <summary>
     /// The word's thesaurus group: as typed, by its stem ("rusthuizen" is a form of rusthuis), or, when typos may be

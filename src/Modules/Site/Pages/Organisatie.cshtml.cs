@@ -130,7 +130,7 @@ public sealed class OrganisatieModel(
             ["address"] = first is null ? null : new Dictionary<string, object?>
             {
                 ["@type"] = "PostalAddress",
-                ["streetAddress"] = $"{first.Address.Street} {first.Address.Number}{(first.Address.Box is { } box ? " bus " + box : "")}",
+                ["streetAddress"] = first.Address.StreetLine(),
                 ["postalCode"] = first.Address.Postcode,
                 ["addressLocality"] = first.Address.Locality,
                 ["addressCountry"] = "BE",

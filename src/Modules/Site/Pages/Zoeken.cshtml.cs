@@ -134,16 +134,8 @@ public sealed class ZoekenModel(
 
     /// <summary>The chosen filters, each with the address of this search without it (the removable chips above the results).</summary>
     public IEnumerable<(string Label, string Href)> ActiveFilters() =>
-        Gemeente.Select(g => ($"{SiteTexts.FilterMunicipality} {MunicipalityName(g)}", Without("gemeente", g)))
-            .Concat(Rubriek.Select(r => (RubriekName(r), Without("rubriek", r))));
-
-    private string Without(string key, string value)
-    {
-        var parts = SearchParts(municipalityKey: "gemeente").Where(p => !(p.Key == key && p.Value == value)).ToList();
-        if (Sorteer != "relevantie") parts.Add(new("sorteer", Sorteer));
-        if (ShowMap) parts.Add(new("kaart", "1"));
-        return QueryHelpers.AddQueryString("/zoeken", parts);
-    }
+        Gemeente.Select(g => ($"{SiteTexts.FilterMunicipality} {MunicipalityName(g)}", Link(page: 1, without: ("gemeente", g))))
+            .Concat(Rubriek.Select(r => (RubriekName(r), Link(page: 1, without: ("rubriek", r)))));
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 
@@ -158,10 +150,10 @@ public sealed class ZoekenModel(
     public string PointsUrl() => QueryHelpers.AddQueryString("/api/search",
         new KeyValuePair<string, string?>[] { new("points", "true"), new("pageSize", "1") }.Concat(SearchParts(municipalityKey: "municipality")));
 
-    /// <summary>This search's URL with some parts changed (a page, a sort, the map); filters are kept.</summary>
-    public string Link(int? page = null, string? sort = null, bool? map = null)
+    /// <summary>This search's URL with some parts changed (a page, a sort, the map); filters are kept, but for one <paramref name="without"/>.</summary>
+    public string Link(int? page = null, string? sort = null, bool? map = null, (string Key, string Value)? without = null)
     {
-        var parts = SearchParts(municipalityKey: "gemeente");
+        var parts = SearchParts(municipalityKey: "gemeente").Where(p => without is not { } w || p.Key != w.Key || p.Value != w.Value).ToList();
         var s = sort ?? Sorteer;
         if (s != "relevantie") parts.Add(new("sorteer", s));
         var p = page ?? Pagina;

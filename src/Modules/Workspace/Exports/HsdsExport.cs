@@ -49,7 +49,7 @@ public static class HsdsExport
                 {
                     ["id"] = DerivedIds.Of(l.Id, "address", 0).ToString(),
                     ["location_id"] = l.Id.ToString(),
-                    ["address_1"] = $"{l.Address.Street} {l.Address.Number}{(l.Address.Box is null ? "" : $" bus {l.Address.Box}")}",
+                    ["address_1"] = l.Address.StreetLine(),
                     ["city"] = l.Address.Locality,
                     ["state_province"] = geography.Municipality(l.Address.MunicipalityNis)?.ProvinceName ?? "Brussels Hoofdstedelijk Gewest",
                     ["postal_code"] = l.Address.Postcode,
