@@ -26,3 +26,6 @@ export SOCIALEKAART_BROWSER_CONNECTION="$(connection_string socialekaart_browser
 
 # Normal verbosity prints the reason of every skipped test (the Typesense contract without a server).
 dotnet test SocialeKaart.sln -c Release --nologo --logger "console;verbosity=normal" "$@"
+# Last, every mail the run sent, now that all of them are in: none may show escapes, English dates or code names.
+dotnet test tests/SocialeKaart.IntegrationTests -c Release --no-build --nologo --logger "console;verbosity=normal" \
+  --filter "FullyQualifiedName~EveryMailReadsWellTests"

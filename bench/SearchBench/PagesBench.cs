@@ -35,7 +35,7 @@ public static partial class PagesBench
         }
         report.AppendLine();
 
-        report.AppendLine("### Page weight (bytes as sent, no compression; map tiles excluded)").AppendLine();
+        report.AppendLine("### Page weight (uncompressed bytes, as a client without Accept-Encoding gets them; map tiles excluded)").AppendLine();
         report.AppendLine("| page | HTML | with everything it loads | files |");
         report.AppendLine("|---|---|---|---|");
         var sample = rows.First(r => r.Municipality is not null);
@@ -51,6 +51,7 @@ public static partial class PagesBench
             report.AppendLine($"| {label} | {html / 1024.0:F1} KB | {total / 1024.0:F1} KB | {files} |");
         }
         report.AppendLine();
+        report.Append(await PhoneBench.RunAsync(site.Http.BaseAddress!.ToString().TrimEnd('/'), rows));
         return report.ToString();
     }
 

@@ -20,6 +20,7 @@ public static class SocialeKaartSetup
         builder.AddStorage();
         builder.AddMessaging();
         builder.AddHttpApi();
+        builder.AddCompression();
         builder.AddAccessControl();
         builder.AddRateLimits();
         builder.AddHealth();
@@ -37,6 +38,7 @@ public static class SocialeKaartSetup
     public static WebApplication UseSocialeKaart(this WebApplication app)
     {
         app.UseServerTiming();
+        app.UseResponseCompression();
         app.UseHttpApiErrors();
         app.UseSiteAssets();
         app.UseRequestLogging();

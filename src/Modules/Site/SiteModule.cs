@@ -24,7 +24,12 @@ public static class SiteModule
             // say themselves who may see them; without that, the host's fallback policy requires a signed-in user.
             options.Conventions.Add(new PublicPagesOfThisModule());
         }).AddApplicationPart(typeof(SiteModule).Assembly);
+        // Dutch letters as themselves (ë, é, ï, –), not as &#xEB; entities: the default encoder escapes everything outside
+        // Basic Latin, which makes every page heavier and its source unreadable. <, >, &, quotes stay escaped.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<SuggestionRateLimiter>();
+        services.AddMemoryCache();
         return services;
     }
 
@@ -41,6 +46,12 @@ public static class SiteModule
     public static WebApplication MapSite(this WebApplication app)
     {
         app.MapRazorPages();
+        // Browsers and bookmarks ask /favicon.ico whatever the page links; an address without a hash, so a day's cache.
+        app.MapGet("/favicon.ico", (HttpContext context) =>
+        {
+            context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=86400";
+            return Results.Stream(AssetFiles.GetFileInfo("img/favicon.ico").CreateReadStream(), "image/x-icon");
+        }).AllowAnonymous().ExcludeFromDescription();
         app.MapSitemap();
         // Any other address that is not part of the API gets the Dutch "not found" page.
         app.MapFallbackToPage("{*path:regex(^(?!api/|health/|openapi/|assets/|sitemap\\.xml$|robots\\.txt$).*$)}", "/NietGevonden");

@@ -89,7 +89,9 @@ public sealed class ChangeRequestTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal("09 111 22 33", published.GetProperty("contact").GetProperty("phones")[0].GetProperty("number").GetString());
         Assert.Equal("https://redactie.example", published.GetProperty("contact").GetProperty("website").GetString());
         var mail = Assert.Single(await App.Mail.ToAsync(owner.Email, expected: 3), m => (m.Subject ?? "").Contains("wijziging", StringComparison.Ordinal));
-        Assert.Contains("Niet overgenomen: contact.website", mail.TextBody);
+        // In words, and called partial: what was declined as the review page names it.
+        Assert.Contains("is gedeeltelijk goedgekeurd", mail.Subject);
+        Assert.Contains("Niet overgenomen: Contact › website.", mail.TextBody);
         await Host.Send(coordinator, "POST", $"/api/change-requests/{request}/reject", new { note = "te laat" }, 409); // decided already
     }
 

@@ -97,4 +97,33 @@ public sealed class AdvancedSearchTests(AppFixture app) : IntegrationTest(app)
         var named = body.TryGetProperty("errors", out var errors) ? errors.TryGetProperty(field, out _) : body.GetProperty("detail").GetString()!.Contains(field, StringComparison.OrdinalIgnoreCase);
         Assert.True(named, $"the problem names {field}: {body}");
     }
+
+    [Fact]
+    public async Task the_page_says_which_person_or_activity_matched_and_what_was_asked()
+    {
+        var person = await (await Host.Scenario(x => x.Get.Url("/uitgebreid-zoeken?persoon=vanhaecke"))).ReadAsTextAsync();
+        Assert.Contains("<p class=\"matched\">Persoon: Greet Vanhaecke, Directeur</p>", person);
+        Assert.Contains("<li>Persoon: vanhaecke</li>", person); // the criteria above the results
+        Assert.Contains("<details class=\"search-again\">", person); // the form folded: results first
+
+        var activity = await (await Host.Scenario(x => x.Get.Url("/uitgebreid-zoeken?activiteit=verslaving"))).ReadAsTextAsync();
+        Assert.Contains("<p class=\"matched\">Activiteit: Verslavingszorg</p>", activity);
+    }
+
+    [Fact]
+    public async Task the_page_sorts_and_maps_the_same_results()
+    {
+        var sorted = await (await Host.Scenario(x => x.Get.Url("/uitgebreid-zoeken?organisatie=caw&sorteer=naam"))).ReadAsTextAsync();
+        Assert.Contains("<option value=\"naam\" selected=\"selected\">", sorted);
+        Assert.True(sorted.IndexOf("CAW Limburg</a>", StringComparison.Ordinal) < sorted.IndexOf("CAW Limburg – Onthaal Genk</a>", StringComparison.Ordinal));
+        var bad = await (await Host.Scenario(x => { x.Get.Url("/uitgebreid-zoeken?organisatie=caw&sorteer=afstand"); x.StatusCodeShouldBe(400); })).ReadAsTextAsync();
+        Assert.Contains("Kies een sortering uit de lijst.", bad);
+
+        var mapped = await (await Host.Scenario(x => x.Get.Url("/uitgebreid-zoeken?organisatie=caw&kaart=1"))).ReadAsTextAsync();
+        var points = System.Text.RegularExpressions.Regex.Match(mapped, "data-points=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&");
+        Assert.StartsWith("/api/search/advanced?points=true", points);
+        var json = await (await Host.Scenario(x => x.Get.Url(points))).Json();
+        // Every result with a place, not one page: both CAW offices (Hasselt, Genk) at least.
+        Assert.InRange(json.GetProperty("points").GetArrayLength(), 2, json.GetProperty("total").GetInt32());
+    }
 }

@@ -39,6 +39,7 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         var (_, html, result) = await Get("/");
         Assert.StartsWith("text/html", result.Context.Response.ContentType);
         Assert.Contains("<html lang=\"nl-BE\">", html);
+        Assert.DoesNotContain("&#x", html.Replace("&#x27;", "")); // Dutch letters as themselves, only HTML's own characters escaped
         Assert.Contains("Wie of wat zoek je?", html);
         Assert.Contains("<label for=\"waar\">Waar?</label>", html);
         Assert.Contains("href=\"#inhoud\"", html); // skip link
@@ -70,6 +71,17 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         // No dead end: the helplines, to speak to someone now.
         Assert.Contains("href=\"tel:106\"", html);
         Assert.DoesNotContain("helplines-urgent", html);
+        Assert.DoesNotContain("Zoek in heel Vlaanderen", html); // nothing narrowed the search: nothing to widen
+    }
+
+    [Fact]
+    public async Task a_place_or_filter_that_leaves_nothing_offers_the_whole_directory_and_the_rubrieken_that_fit()
+    {
+        var (_, html, _) = await Get("/zoeken?q=kinderopvang&waar=Gentbrugge&rubriek=04.02");
+        Assert.Contains("We vonden geen organisaties", html);
+        Assert.Contains("<a href=\"/zoeken?q=kinderopvang\">Zoek in heel Vlaanderen en Brussel (2 resultaten)</a>", html);
+        // The rubriek the words lead to, in the place asked for.
+        Assert.Contains("<a href=\"/zoeken?rubriek=10.07.02&amp;waar=Gentbrugge\">Groepsopvang voor kinderen</a>", html);
     }
 
     [Theory]
@@ -190,6 +202,18 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("<h1>Zoeken per rubriek</h1>", html);
         Assert.Contains("href=\"/zoeken?rubriek=10.07.02\"", html);
         Assert.Contains("href=\"/zoeken?rubriek=10\"", html);
+        // Folded main rubrieken, each with how many organisations it has.
+        Assert.Matches("<summary><span class=\"rubriek-name\">[^<]+</span> <span class=\"count\">\\(\\d+\\)</span></summary>", html);
+        Assert.DoesNotContain("<details open", html);
+
+        // The filter box without JavaScript: only the rubrieken named so, and the branches that hold them, open.
+        var (_, filtered, _) = await Get("/rubrieken?zoek=groepsopvang");
+        Assert.Contains("Groepsopvang voor kinderen", filtered);
+        Assert.DoesNotContain("Thuisverpleging", filtered);
+        Assert.Contains("<details open", filtered);
+        var (_, none, _) = await Get("/rubrieken?zoek=xyzzy");
+        Assert.Contains("Geen rubriek heet zo", none);
+        Assert.Contains("href=\"/zoeken?q=xyzzy\"", none);
     }
 
     [Fact]
@@ -220,5 +244,32 @@ public sealed class PublicPagesTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("Geen resultaten", brussels); // the Speelboom works in Gent
         var (_, eastFlanders, _) = await Get("/uitgebreid-zoeken?organisatie=speelboom&provincie=40000");
         Assert.Contains("1 resultaat", eastFlanders);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task pages_travel_compressed_when_the_browser_accepts_it(string encoding)
+    {
+        var compressed = await Host.Scenario(x =>
+        {
+            x.Get.Url("/zoeken?q=kinderopvang");
+            x.WithRequestHeader("Accept-Encoding", encoding);
+            x.StatusCodeShouldBe(200);
+        });
+        Assert.Equal(encoding, compressed.Context.Response.Headers.ContentEncoding.ToString());
+        var plain = await Host.Scenario(x => { x.Get.Url("/zoeken?q=kinderopvang"); x.StatusCodeShouldBe(200); });
+        Assert.True(string.IsNullOrEmpty(plain.Context.Response.Headers.ContentEncoding.ToString()));
+        Assert.Contains("Kinderopvang De Speelboom", await plain.ReadAsTextAsync());
+    }
+
+    [Fact]
+    public async Task the_favicon_is_there_where_browsers_ask_for_it()
+    {
+        var result = await Host.Scenario(x => { x.Get.Url("/favicon.ico"); x.StatusCodeShouldBe(200); });
+        Assert.Equal("image/x-icon", result.Context.Response.ContentType);
+        Assert.StartsWith("\0\0\u0001\0", await result.ReadAsTextAsync()); // an ICO header
+        var (_, home, _) = await Get("/");
+        Assert.Matches("<link rel=\"icon\" href=\"/assets/img/favicon.svg\\?v=[0-9a-f]{12}\"", home);
     }
 }

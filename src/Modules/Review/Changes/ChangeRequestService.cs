@@ -128,7 +128,7 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
             return problem;
         }
         stream.AppendOne(new ChangeRequestApproved(id, chosen, declined, note, applied.Version, reviewer.ToActor(), review.Now));
-        if (request.AuthorEmail is not null) await review.Outbox.PublishAsync(Notifications.ChangeApproved(request.AuthorEmail, request.FicheName, declined, note));
+        if (request.AuthorEmail is not null) await review.Outbox.PublishAsync(Notifications.ChangeApproved(request.AuthorEmail, request.Author.Name, request.FicheName, declined, note));
         if (await review.SaveAsync(ct) is { } lost) return lost;
         return await ReviewAsync(id, reviewer, ct);
     }
@@ -140,7 +140,7 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
         var request = stream!.Aggregate!;
         var reason = decision.Text!;
         stream.AppendOne(new ChangeRequestRejected(id, reason, reviewer.ToActor(), review.Now));
-        if (request.AuthorEmail is not null) await review.Outbox.PublishAsync(Notifications.ChangeRejected(request.AuthorEmail, request.FicheName, reason));
+        if (request.AuthorEmail is not null) await review.Outbox.PublishAsync(Notifications.ChangeRejected(request.AuthorEmail, request.Author.Name, request.FicheName, reason));
         if (await review.SaveAsync(ct) is { } lost) return lost;
         return await ReviewAsync(id, reviewer, ct);
     }

@@ -1,4 +1,5 @@
 using SocialeKaart.Modules.Contracts.Mail;
+using SocialeKaart.Modules.Review.Pages;
 
 namespace SocialeKaart.Modules.Review.Decisions;
 
@@ -20,14 +21,17 @@ public static class Notifications
         $"Je beheert de fiche {fiche} niet meer",
         $"Dag {name},\n\nJe beheerrecht voor de fiche \"{fiche}\" is ingetrokken.\n\nReden: {reason}{Signature}");
 
-    public static SendMail ChangeApproved(string to, string fiche, IReadOnlyList<string> declined, string? note) => new(to,
-        $"Je wijziging aan {fiche} is goedgekeurd",
-        $"Dag,\n\nJe voorgestelde wijziging aan de fiche \"{fiche}\" is {(declined.Count == 0 ? "goedgekeurd en staat online" : "gedeeltelijk goedgekeurd")}." +
-        (declined.Count == 0 ? "" : $"\nNiet overgenomen: {string.Join(", ", declined)}.") + $"{Note(note)}{Signature}");
+    /// <param name="declined">The field paths the coordinator did not take over; mailed in words, as the review page shows them.</param>
+    public static SendMail ChangeApproved(string to, string name, string fiche, IReadOnlyList<string> declined, string? note) => declined.Count == 0
+        ? new(to, $"Je wijziging aan {fiche} is goedgekeurd",
+            $"{Greeting(name)}\n\nJe voorgestelde wijziging aan de fiche \"{fiche}\" is goedgekeurd en staat online.{Note(note)}{Signature}")
+        : new(to, $"Je wijziging aan {fiche} is gedeeltelijk goedgekeurd",
+            $"{Greeting(name)}\n\nJe voorgestelde wijziging aan de fiche \"{fiche}\" is gedeeltelijk goedgekeurd: wat overgenomen is, staat online." +
+            $"\nNiet overgenomen: {string.Join(", ", declined.Select(ReviewTexts.Field))}.{Note(note)}{Signature}");
 
-    public static SendMail ChangeRejected(string to, string fiche, string reason) => new(to,
+    public static SendMail ChangeRejected(string to, string name, string fiche, string reason) => new(to,
         $"Je wijziging aan {fiche} is niet goedgekeurd",
-        $"Dag,\n\nJe voorgestelde wijziging aan de fiche \"{fiche}\" is niet goedgekeurd.\n\nReden: {reason}{Signature}");
+        $"{Greeting(name)}\n\nJe voorgestelde wijziging aan de fiche \"{fiche}\" is niet goedgekeurd.\n\nReden: {reason}{Signature}");
 
     public static SendMail SuggestionConverted(string to, string name, string fiche) => new(to,
         $"Bedankt: we passen de fiche {fiche} aan",
@@ -44,6 +48,8 @@ public static class Notifications
     public static SendMail ProposalRejected(string to, string name, string organisation, string reason) => new(to,
         $"Je voorstel voor {organisation} is niet goedgekeurd",
         $"Dag {name},\n\nJe voorstel om \"{organisation}\" toe te voegen is niet goedgekeurd.\n\nReden: {reason}{Signature}");
+
+    private static string Greeting(string name) => string.IsNullOrWhiteSpace(name) ? "Dag," : $"Dag {name},";
 
     private static string Note(string? note) => string.IsNullOrWhiteSpace(note) ? "" : $"\n\nOpmerking van de redactie: {note}";
 }

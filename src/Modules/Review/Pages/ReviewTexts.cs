@@ -32,8 +32,7 @@ public static class ReviewTexts
     public static string Field(string path) => string.Join(" › ", path.Split('.').Select((part, i) => i == 0 ? Section(part) : Part(part)));
 
     /// <summary>A moment as people in Belgium read it, whatever the server's own time zone.</summary>
-    public static string Moment(DateTimeOffset at) =>
-        BelgianTime.Of(at).ToString("d MMMM yyyy 'om' HH:mm", new System.Globalization.CultureInfo("nl-BE"));
+    public static string Moment(DateTimeOffset at) => BelgianTime.Moment(at);
 
     private static string Part(string name) => name switch
     {

@@ -6,11 +6,12 @@ namespace SocialeKaart.Modules.Site.Pages;
 
 /// <summary>
 /// A page of result cards: the hits, their card details, the number of the first one, and the place searched for
-/// (its label and the names of its municipalities), so a card can say that a fiche from elsewhere works for it too.
+/// (its label and the names of its municipalities), so a card can say that a fiche from elsewhere works for it too;
+/// for an advanced search, the person or activity each hit was found by.
 /// </summary>
 public sealed record HitListModel(
     IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<Guid, FicheSummary> Summaries, int Start,
-    string? PlaceLabel = null, IReadOnlySet<string>? PlaceMunicipalities = null)
+    string? PlaceLabel = null, IReadOnlySet<string>? PlaceMunicipalities = null, IReadOnlyDictionary<Guid, string>? Matched = null)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
 

@@ -108,9 +108,9 @@ public sealed class OrganisatieModel(
 
     public static string DayName(DayOfWeek day) => Dutch.DateTimeFormat.GetDayName(day);
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+    public static string Date(DateOnly date) => BelgianTime.Day(date);
 
-    public static string Date(DateTimeOffset moment) => BelgianTime.Of(moment).ToString("d MMMM yyyy", Dutch);
+    public static string Date(DateTimeOffset moment) => BelgianTime.Day(moment);
 
 
     /// <summary>schema.org data for search engines; the serializer escapes &lt; and &gt;, so text cannot close the script element.</summary>

@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
+using SocialeKaart.BuildingBlocks;
+using SocialeKaart.Modules.Contracts.Accounts;
+using SocialeKaart.Modules.Contracts.Workspace;
 using Microsoft.AspNetCore.WebUtilities;
 using SocialeKaart.Modules.Contracts.Directory;
 using SocialeKaart.Modules.Contracts.Geography;
@@ -14,7 +19,8 @@ namespace SocialeKaart.Modules.Site.Pages;
 /// street), the rubriek tree (expand and collapse with details/summary, several at once) and trefwoorden with
 /// AND/OR. A plain GET form: the URL holds the whole search, and it works without JavaScript.
 /// </summary>
-public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock) : PageModel
+public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock,
+    IWorkspace workspace, IConfiguration configuration) : PageModel
 {
     public const int PageSize = 20;
 
@@ -60,22 +66,66 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     public IReadOnlyList<RubriekBranch> Tree { get; private set; } = [];
     public IReadOnlyDictionary<Guid, FicheSummary> Summaries { get; private set; } = new Dictionary<Guid, FicheSummary>();
     public int Pages => Result is null ? 0 : PagerModel.PagesFor(Result.Total, PageSize);
+    public string Sorteer { get; private set; } = "relevantie";
+    public bool ShowMap { get; private set; }
+    public string? TileUrl => configuration["Site:Map:TileUrl"];
+    public string? TileAttribution => configuration["Site:Map:Attribution"];
 
-    public async Task OnGetAsync(string? organisatie, string? persoon, string? activiteit, string? term, string[]? binnen, string? hoofdorganisaties,
-        string? provincie, string? regio, string? gemeenten, string? straat, string[]? rubriek, string? trefwoorden, string? modus, string? pagina, CancellationToken ct)
+    /// <summary>The query as the Search module ran it: for the map's points and for saving or exporting.</summary>
+    public AdvancedSearchQuery? Query { get; private set; }
+
+    /// <summary>The person or activity a hit was found by, when the search asked for one ("Persoon: An Peeters, onthaal").</summary>
+    public IReadOnlyDictionary<Guid, string> Matched { get; private set; } = new Dictionary<Guid, string>();
+    public string? WorkspaceNotice { get; private set; }
+    public bool WorkspaceNoticeIsError { get; private set; }
+    public bool IsProfessional => User.ProfessionalAccountId() is not null;
+
+    /// <summary>The sorts advanced search offers: those of the quick search but distance (there is no one place to measure from).</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> SortOptions = SiteTexts.SortOptions.Where(o => o.Value != "afstand").ToList();
+
+    public Task<IActionResult> OnPostSaveAsync(string? naam, CancellationToken ct) =>
+        WorkspaceAsync((account, definition) => SearchWorkspace.SaveAsync(workspace, account, naam, definition, ct), string.Format(SearchWorkspace.Saved, naam?.Trim()), ct);
+
+    public Task<IActionResult> OnPostExportAsync(string? formaat, CancellationToken ct) =>
+        WorkspaceAsync((account, definition) => SearchWorkspace.ExportAsync(workspace, this, account, formaat, definition, PublicSiteUrl.Of(Request, configuration), ct),
+            SearchWorkspace.Exporting, ct);
+
+    private async Task<IActionResult> WorkspaceAsync(Func<Guid, SavedSearchDefinition, Task<WorkspaceOutcome>> act, string done, CancellationToken ct)
     {
+        await SearchAsync(ct);
+        if (Query is null || Problems.Count > 0) return Page();
+        var definition = new SavedSearchDefinition(SavedSearchKind.Advanced, Link(), null, Query with { Page = null, PageSize = null });
+        return await SearchWorkspace.RunAsync(this, account => act(account, definition), done, Link(),
+            error => (WorkspaceNotice, WorkspaceNoticeIsError) = (error, true)) ?? Page();
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await SearchAsync(ct);
+        WorkspaceNotice = SearchWorkspace.Notice(this);
+    }
+
+    // The whole search is in the address (GET, and the POSTs of bewaren and exporteren act on that same address).
+    private async Task SearchAsync(CancellationToken ct)
+    {
+        string? One(string key) => Request.Query[key] is { Count: > 0 } v ? v[0] : null;
+        string[] All(string key) => Request.Query[key].Where(v => v is not null).Select(v => v!).ToArray();
+        var (organisatie, persoon, activiteit, term, binnen, hoofdorganisaties) = (One("organisatie"), One("persoon"), One("activiteit"), One("term"), All("binnen"), One("hoofdorganisaties"));
+        var (provincie, regio, gemeenten, straat, rubriek, trefwoorden) = (One("provincie"), One("regio"), One("gemeenten"), One("straat"), All("rubriek"), One("trefwoorden"));
+        var (modus, pagina, sorteer) = (One("modus"), One("pagina"), One("sorteer"));
+        ShowMap = One("kaart") == "1";
         Tree = await rubrieken.ActiveTreeAsync(ct);
         (Organisatie, Persoon, Activiteit, Term, Provincie, Gemeenten, Straat, Trefwoorden) =
             (organisatie?.Trim(), persoon?.Trim(), activiteit?.Trim(), term?.Trim(), provincie, gemeenten?.Trim(), straat?.Trim(), trefwoorden?.Trim());
         Hoofdorganisaties = hoofdorganisaties == "1";
         Regio = regio;
-        Rubriek = rubriek?.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Take(50).ToList() ?? [];
-        Asked = Request.Query.Count > 0;
+        Rubriek = rubriek.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Take(50).ToList();
+        Asked = Request.Query.Keys.Any(k => k is not ("handler" or "kaart"));
         if (!Asked) return;
 
         var problems = new List<string>();
         var within = new List<TermField>();
-        foreach (var value in binnen ?? [])
+        foreach (var value in binnen)
             if (Enum.TryParse<TermField>(value, out var field) && Enum.IsDefined(field)) within.Add(field);
             else problems.Add(SiteTexts.Problems.UnknownTermField);
         Binnen = within;
@@ -83,6 +133,9 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         else if (modus is not null) Modus = modus;
         if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= PagerModel.MaxPage)) problems.Add(SiteTexts.Problems.PageOutOfRange(PagerModel.MaxPage));
         else if (pagina is not null) Pagina = int.Parse(pagina);
+        var sort = SearchSort.Relevance;
+        if (sorteer is not null && !(SortOptions.Any(o => o.Value == sorteer) && SearchSorts.TryParse(sorteer, out sort))) problems.Add(SiteTexts.Problems.UnknownSort);
+        else if (sorteer is not null) Sorteer = sorteer;
 
         var places = new List<string>();
         if (!string.IsNullOrEmpty(Provincie))
@@ -106,20 +159,76 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
 
         if (problems.Count == 0)
         {
-            var outcome = await search.SearchAsync(new AdvancedSearchQuery(Organisatie, Persoon, Activiteit, Term, within, Straat, Hoofdorganisaties,
-                places, Rubriek, terms, Modus, SearchSort.Relevance, null, Pagina, PageSize), ct);
+            Query = new AdvancedSearchQuery(Organisatie, Persoon, Activiteit, Term, within, Straat, Hoofdorganisaties,
+                places, Rubriek, terms, Modus, sort, null, Pagina, PageSize);
+            var outcome = await search.SearchAsync(Query, ct);
             if (outcome.Ok) Result = outcome.Response;
             else problems.AddRange(outcome.Errors.SelectMany(e => e.Value));
         }
         Problems = problems;
         if (problems.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
-        if (Result is { Hits.Count: > 0 }) Summaries = await fiches.SummariesAsync(Result.Hits.Select(h => h.Id).ToList(), clock.GetUtcNow(), ct);
+        if (Result is { Hits.Count: > 0 })
+        {
+            var ids = Result.Hits.Select(h => h.Id).ToList();
+            Summaries = await fiches.SummariesAsync(ids, clock.GetUtcNow(), ct);
+            if (!string.IsNullOrEmpty(Persoon) || !string.IsNullOrEmpty(Activiteit))
+                Matched = AdvancedMatches.Find(await fiches.ManyAsync(ids, ct), Persoon, Activiteit);
+        }
     }
 
-    /// <summary>This search at another page.</summary>
-    public string PageLink(int page) => QueryHelpers.AddQueryString("/uitgebreid-zoeken",
-        Request.Query.Where(q => q.Key != "pagina").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .Append(new KeyValuePair<string, string?>("pagina", page.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    /// <summary>This search's address with some parts changed: a page, the map, a sort; the handler never kept.</summary>
+    public string Link(int? page = null, bool? map = null, string? sort = null)
+    {
+        var parts = Request.Query.Where(q => q.Key is not ("pagina" or "handler" or "kaart" or "sorteer"))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).ToList();
+        if ((sort ?? Sorteer) is var s && s != "relevantie") parts.Add(new("sorteer", s));
+        if ((page ?? Pagina) is var p && p > 1) parts.Add(new("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (map ?? ShowMap) parts.Add(new("kaart", "1"));
+        return QueryHelpers.AddQueryString("/uitgebreid-zoeken", parts);
+    }
+
+    /// <summary>The current search's parameters but the sort and the page, for the sort form's hidden fields.</summary>
+    public IEnumerable<KeyValuePair<string, string>> KeptForSort() => Request.Query.Where(q => q.Key is not ("pagina" or "handler" or "sorteer"))
+        .SelectMany(q => q.Value.Where(v => v is not null).Select(v => new KeyValuePair<string, string>(q.Key, v!)));
+
+    /// <summary>The API address of every point of this search, for the map script.</summary>
+    public string PointsUrl()
+    {
+        var q = Query!;
+        var parts = new List<KeyValuePair<string, string?>> { new("points", "true"), new("pageSize", "1") };
+        void Add(string key, string? value) { if (!string.IsNullOrEmpty(value)) parts.Add(new(key, value)); }
+        Add("organisation", q.Organisation); Add("person", q.Person); Add("activity", q.Activity); Add("term", q.Term); Add("street", q.Street);
+        if (q.OnlyParents) Add("onlyParents", "true");
+        foreach (var f in q.Within ?? []) Add("within", f.ToString());
+        foreach (var p in q.Places ?? []) Add("place", p);
+        foreach (var r in q.Rubrieken ?? []) Add("rubriek", r);
+        foreach (var t in q.Trefwoorden ?? []) Add("trefwoord", t);
+        if ((q.Trefwoorden ?? []).Count > 0) Add("trefwoordMode", q.TrefwoordMode);
+        return QueryHelpers.AddQueryString("/api/search/advanced", parts);
+    }
+
+    /// <summary>What was asked, in words, for the summary above the results ("Organisatie: dienst", "Provincie: Limburg").</summary>
+    public IEnumerable<string> Criteria()
+    {
+        if (!string.IsNullOrEmpty(Organisatie)) yield return $"{SiteTexts.Advanced.Organisation}: {Organisatie}";
+        if (!string.IsNullOrEmpty(Persoon)) yield return $"{SiteTexts.Advanced.Person}: {Persoon}";
+        if (!string.IsNullOrEmpty(Activiteit)) yield return $"{SiteTexts.Advanced.Activity}: {Activiteit}";
+        if (Hoofdorganisaties) yield return SiteTexts.Advanced.OnlyParents;
+        if (!string.IsNullOrEmpty(Term))
+            yield return Binnen.Count == 0 ? $"{SiteTexts.Advanced.Term}: {Term}"
+                : $"{SiteTexts.Advanced.Term}: {Term} ({string.Join(", ", TermFields.Where(f => Binnen.Contains(f.Field)).Select(f => f.Label.ToLowerInvariant()))})";
+        if (Provinces.FirstOrDefault(p => p.Code == Provincie) is { Name: { } province }) yield return $"{SiteTexts.Advanced.Province}: {province}";
+        if (Regions.SelectMany(r => r.Areas.Select(a => ($"{r.Kind}:{a.Code}", a.Name))).FirstOrDefault(a => a.Item1 == Regio) is { Name: { } region })
+            yield return $"{SiteTexts.Advanced.Region}: {region}";
+        if (!string.IsNullOrEmpty(Gemeenten)) yield return $"{SiteTexts.Advanced.Municipalities}: {Gemeenten}";
+        if (!string.IsNullOrEmpty(Straat)) yield return $"{SiteTexts.Advanced.Street}: {Straat}";
+        var names = Tree.SelectMany(Flatten).ToDictionary(b => b.Code, b => b.Name);
+        if (Rubriek.Count > 0) yield return $"{SiteTexts.AdvancedRubrieken}: {string.Join(", ", Rubriek.Select(r => names.GetValueOrDefault(r, r)))}";
+        if (!string.IsNullOrEmpty(Trefwoorden))
+            yield return $"{SiteTexts.AdvancedTrefwoorden} ({(Modus == "or" ? SiteTexts.Advanced.AnyTrefwoord : SiteTexts.Advanced.AllTrefwoorden).ToLowerInvariant()}): {Trefwoorden}";
+    }
+
+    private static IEnumerable<RubriekBranch> Flatten(RubriekBranch branch) => branch.Children.SelectMany(Flatten).Prepend(branch);
 
     /// <summary>Whether a branch holds a chosen rubriek, so it opens by itself.</summary>
     public bool Open(RubriekBranch branch) => Rubriek.Any(r => r == branch.Code || r.StartsWith(branch.Code + ".", StringComparison.Ordinal));

@@ -24,12 +24,6 @@ public sealed class ZoekenModel(
     public const int PageSize = 20;
     public const int MaxPage = PagerModel.MaxPage;
     public const int ShownFacetValues = 15;
-    private static readonly Dictionary<string, SearchSort> Sorts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["relevantie"] = SearchSort.Relevance, ["naam"] = SearchSort.Name, ["postcode"] = SearchSort.Postcode, ["gemeente"] = SearchSort.Municipality,
-        ["afstand"] = SearchSort.Distance,
-    };
-
     public string? Q { get; private set; }
     public string? Waar { get; private set; }
     public IReadOnlyList<string> Gemeente { get; private set; } = [];
@@ -45,37 +39,38 @@ public sealed class ZoekenModel(
     public IReadOnlyDictionary<Guid, FicheSummary> Summaries { get; private set; } = new Dictionary<Guid, FicheSummary>();
     public int Pages => Result is null ? 0 : PagerModel.PagesFor(Result.Total, PageSize);
 
+    /// <summary>When nothing was found: the same words everywhere and the rubrieken they lead to.</summary>
+    public ZeroResultHelp? ZeroHelp { get; private set; }
+
     /// <summary>What happened to "bewaren" or "exporteren" (a professional's tools on this page), to show above the results.</summary>
     public string? WorkspaceNotice { get; private set; }
     public bool WorkspaceNoticeIsError { get; private set; }
     public bool IsProfessional => User.ProfessionalAccountId() is not null;
 
     public Task<IActionResult> OnPostSaveAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? naam, CancellationToken ct) =>
-        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => workspace.SaveSearchAsync(account, naam, definition, ct),
-            $"De zoekopdracht is bewaard in je werkmap als \"{naam?.Trim()}\".", ct);
+        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => SearchWorkspace.SaveAsync(workspace, account, naam, definition, ct),
+            string.Format(SearchWorkspace.Saved, naam?.Trim()), ct);
 
     public Task<IActionResult> OnPostExportAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? formaat, CancellationToken ct) =>
-        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => workspace.RequestExportAsync(
-                account, User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? "", formaat, definition, PublicSiteUrl.Of(Request, configuration), ct),
-            "Je export wordt gemaakt. Je krijgt een mail met de link om hem te downloaden.", ct);
+        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) =>
+            SearchWorkspace.ExportAsync(workspace, this, account, formaat, definition, PublicSiteUrl.Of(Request, configuration), ct), SearchWorkspace.Exporting, ct);
 
     private async Task<IActionResult> WorkspaceAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer,
         Func<Guid, SavedSearchDefinition, Task<WorkspaceOutcome>> act, string done, CancellationToken ct)
     {
-        if (User.ProfessionalAccountId() is not { } account) return Challenge(AccountPrincipal.Scheme);
         await SearchAsync(q, waar, gemeente, rubriek, sorteer, null, null, ct);
         if (Problems.Count > 0) return Page();
-        Sorts.TryGetValue(Sorteer, out var sort);
+        SearchSorts.TryParse(Sorteer, out var sort);
         var url = QueryHelpers.AddQueryString("/zoeken", SearchParts(municipalityKey: "gemeente"));
-        var outcome = await act(account, new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort), null));
-        (WorkspaceNotice, WorkspaceNoticeIsError) = outcome.Done ? (done, false) : (string.Join(" ", outcome.Errors.SelectMany(e => e.Value)), true);
-        if (!outcome.Done) Response.StatusCode = outcome.Status;
-        return Page();
+        var definition = new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort), null);
+        return await SearchWorkspace.RunAsync(this, account => act(account, definition), done, Link(),
+            error => (WorkspaceNotice, WorkspaceNoticeIsError) = (error, true)) ?? Page();
     }
 
     public async Task<IActionResult> OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
     {
         await SearchAsync(q, waar, gemeente, rubriek, sorteer, pagina, kaart, ct);
+        WorkspaceNotice = SearchWorkspace.Notice(this);
         // A page past the end (an old link, fewer results since): the last page instead of an empty one.
         if (Result is { Total: > 0, Hits.Count: 0 } && Pagina > Pages) return Redirect(Link(page: Pages));
         return Page();
@@ -87,7 +82,7 @@ public sealed class ZoekenModel(
         (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
-        if (!string.IsNullOrEmpty(sorteer) && !Sorts.TryGetValue(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
+        if (!string.IsNullOrEmpty(sorteer) && !SearchSorts.TryParse(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
         else if (sort == SearchSort.Distance && string.IsNullOrWhiteSpace(waar)) problems.Add(SiteTexts.Problems.DistanceNeedsPlace);
         else if (!string.IsNullOrEmpty(sorteer)) Sorteer = sorteer.ToLowerInvariant();
         if (pagina is not null && !(int.TryParse(pagina, out var number) && number is >= 1 and <= MaxPage)) problems.Add(SiteTexts.Problems.PageOutOfRange(MaxPage));
@@ -103,6 +98,11 @@ public sealed class ZoekenModel(
         Problems = problems;
         if (problems.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         RubriekNames = await rubrieken.NamesAsync(ct);
+        if (Result is { Total: 0 })
+        {
+            var narrowed = !string.IsNullOrEmpty(Waar) || Gemeente.Count > 0 || Rubriek.Count > 0;
+            ZeroHelp = await ZeroResultHelp.FindAsync(search, Q, Waar, narrowed, RubriekNames, ct);
+        }
     }
 
     public string MunicipalityName(string nis) => geography.Municipality(nis)?.Name ?? nis;

@@ -19,6 +19,9 @@ public static class SiteTexts
     public const string Results = "Zoekresultaten";
     public const string NoResults = "We vonden geen organisaties voor deze zoekopdracht.";
     public const string NoResultsTips = "Probeer een ander woord, een ruimer gebied, of haal een filter weg.";
+    public static string SearchEverywhere(int total) => $"Zoek in heel Vlaanderen en Brussel ({total} {(total == 1 ? "resultaat" : "resultaten")})";
+    public static string RelatedRubrieken(string? waar) =>
+        string.IsNullOrEmpty(waar) ? "Misschien vind je het in een van deze rubrieken:" : $"Misschien vind je het in een van deze rubrieken in {waar}:";
     public const string FilterMunicipality = "Gevestigd in";
     public const string FilterRubriek = "Rubriek";
     public const string Filters = "Verfijn je resultaten";
@@ -42,6 +45,11 @@ public static class SiteTexts
     public const string AdvancedWhere = "Waar";
     public const string AdvancedRubrieken = "Rubrieken";
     public const string AdvancedTrefwoorden = "Trefwoorden";
+    public const string FilterRubrieken = "Zoek een rubriek";
+    public const string Filter = "Toon";
+    public static string AllOf(string name) => $"Alles in {name}";
+    public static string NoRubriekNamed(string words) => $"Geen rubriek heet zo ('{words}').";
+    public static string SearchForWords(string words) => $"Zoek organisaties met '{words}'";
     public const string BrowseRubriekenIntro = "Alle soorten hulp en zorg op de Sociale Kaart. Kies een rubriek om de organisaties te zien.";
     public const string Contact = "Contact";
     public const string Footer = "De Sociale Kaart verwijst door: ze toont wie je kan helpen, ze lost het probleem niet zelf op.";
@@ -70,7 +78,9 @@ public static class SiteTexts
     public const string SuggestContactHint = "We gebruiken je gegevens enkel om je vragen te stellen over dit voorstel en je te laten weten wat we ermee deden.";
     public const string SuggestSend = "Voorstel versturen";
     public const string SuggestThanks = "Bedankt! De redactie bekijkt je voorstel. Je hoort van ons wat we ermee doen.";
-    public const string SuggestErrors = "Je voorstel is nog niet verstuurd:";
+    public const string SuggestErrors = "Je voorstel is nog niet verstuurd. Kijk deze velden na:";
+    public const string AccountNotMade = "Je account is nog niet gemaakt. Kijk deze velden na:";
+    public const string PasswordNotChanged = "Je wachtwoord is nog niet gewijzigd. Kijk dit na:";
     public const string SuggestTooMany = "Je hebt net veel voorstellen verstuurd. Probeer het over tien minuten opnieuw.";
     public const string BackToFiche = "Terug naar de fiche";
 
@@ -143,6 +153,9 @@ public static class SiteTexts
     /// <summary>Labels of the advanced search form.</summary>
     public static class Advanced
     {
+        public const string Criteria = "Zoekcriteria";
+        public const string ChangeCriteria = "Zoekcriteria aanpassen";
+        public const string YouSearched = "Je zocht op:";
         public const string Organisation = "Organisatie";
         public const string Person = "Persoon";
         public const string Activity = "Activiteit";

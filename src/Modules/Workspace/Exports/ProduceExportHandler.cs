@@ -37,10 +37,9 @@ public static class ProduceExportHandler
         });
         (export.Status, export.Count) = (ExportStatus.Ready, found.Count);
         session.Store(export);
-        var until = BelgianTime.Of(export.ExpiresAt);
         await bus.PublishAsync(new SendMail(export.Email, "Je export van de Sociale Kaart staat klaar",
             $"Je export ({found.Count} organisaties, {(export.Format == ExportFormat.Csv ? "CSV voor Excel" : "HSDS 3.0 JSON")}) staat klaar.\n\n" +
-            $"Downloaden (aangemeld met je account, tot {until:d MMMM yyyy HH:mm}):\n{export.SiteUrl}/werkmap/export/{export.Id}?token={Uri.EscapeDataString(exports.LinkToken(export))}\n\n" +
+            $"Downloaden (aangemeld met je account, tot {BelgianTime.Moment(export.ExpiresAt)}):\n{export.SiteUrl}/werkmap/export/{export.Id}?token={Uri.EscapeDataString(exports.LinkToken(export))}\n\n" +
             "Na die datum wissen we het bestand."));
         logger.LogInformation("Export {Export} produced with {Count} fiches", export.Id, found.Count);
     }
