@@ -27,6 +27,24 @@ public sealed class ResultsPageTests(SiteServer site)
     }
 
     [Fact]
+    public async Task the_language_and_open_now_filters_apply_at_once_and_come_off_as_chips()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await page.GotoAsync("/zoeken?q=kinderopvang&waar=Gentbrugge");
+        await page.GetByLabel(new Regex("^Frans")).CheckAsync(); // the seeded organisations speak Dutch and French
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("taal=fr"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Taal: Frans") })).ToBeVisibleAsync();
+        await page.GetByLabel("Nu open").CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("open=1"));
+        // The seeded organisations have no opening hours: none is claimed to be open.
+        await Assertions.Expect(page.Locator(".result-count")).ToContainTextAsync("Geen resultaten");
+        await Accessibility.AssertNoViolationsAsync(page, "the results with the open-now filter");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Nu open") }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("open=1"));
+        await Assertions.Expect(page.Locator("ol.hits > li")).Not.ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task sorting_by_distance_applies_at_once_and_a_page_past_the_end_goes_to_the_last_one()
     {
         var page = await site.NewPageAsync(390, 844);

@@ -51,6 +51,33 @@ public abstract class SearchEngineContract : IAsyncLifetime
         (await Engine.SearchAsync(request, CancellationToken.None)).Hits.Select(h => h.Name).ToList();
 
     [SkippableFact]
+    public async Task languages_target_groups_and_open_now_filter_with_facets_that_agree()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        static SearchDocument With(SearchDocument d, string[] languages, string[] groups, FicheSnapshotHours? hours) =>
+            d with { Fiche = d.Fiche with { Languages = languages, TargetGroups = groups, Hours = hours } };
+        var weekdays = new FicheSnapshotHours(
+            [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday }.Select(day => new WeeklySlot(day, new TimeOnly(9, 0), new TimeOnly(17, 0), false))], []);
+        await Index(
+            With(Doc(1, "Onthaal Noord"), ["nl", "fr"], ["ouderen"], weekdays),
+            With(Doc(2, "Onthaal Zuid"), ["nl"], ["jongeren", "ouderen"], null),
+            With(Doc(3, "Onthaal Oost"), ["nl", "en"], ["jongeren"], weekdays));
+
+        var all = await Engine.SearchAsync(new SearchRequest("onthaal"), CancellationToken.None);
+        Assert.Equal([new FacetValue("nl", 3), new FacetValue("en", 1), new FacetValue("fr", 1)], all.LanguageFacet);
+        Assert.Equal([new FacetValue("jongeren", 2), new FacetValue("ouderen", 2)], all.TargetGroupFacet);
+        Assert.Equal(["Onthaal Noord"], await Names(new SearchRequest("onthaal", Languages: ["fr"])));
+        Assert.Equal(["Onthaal Oost", "Onthaal Zuid"], (await Names(new SearchRequest("onthaal", TargetGroups: ["jongeren"]))).Order());
+
+        var mondayMorning = OpenNowTerms.At(new DateTime(2026, 11, 30, 10, 0, 0));
+        Assert.Equal(["Onthaal Noord", "Onthaal Oost"], (await Names(new SearchRequest("onthaal", OpenAt: mondayMorning))).Order());
+        Assert.Empty(await Names(new SearchRequest("onthaal", OpenAt: OpenNowTerms.At(new DateTime(2026, 12, 2, 10, 0, 0))))); // a Wednesday
+        var both = await Engine.SearchAsync(new SearchRequest("onthaal", OpenAt: mondayMorning, TargetGroups: ["jongeren"]), CancellationToken.None);
+        Assert.Equal("Onthaal Oost", Assert.Single(both.Hits).Name);
+        Assert.Equal([new FacetValue("nl", 1), new FacetValue("en", 1)], both.LanguageFacet!.OrderByDescending(f => f.Value == "nl").ToList());
+    }
+
+    [SkippableFact]
     public async Task an_indexed_fiche_is_found_by_its_name()
     {
         Skip.If(Unavailable is not null, Unavailable);

@@ -12,6 +12,10 @@ public static class OpeningHours
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
     private const int LookAheadDays = 14;
 
+    /// <summary>The schedule of a kind for the whole organisation, or else of its first location that has one.</summary>
+    public static Schedule? MainSchedule(Fiche fiche, ScheduleKind kind = ScheduleKind.OpeningHours) =>
+        fiche.Schedules.FirstOrDefault(s => s.Kind == kind && s.LocationId is null) ?? fiche.Schedules.FirstOrDefault(s => s.Kind == kind);
+
     public static OpeningStatus At(Fiche fiche, DateTimeOffset moment, ScheduleKind kind = ScheduleKind.OpeningHours)
     {
         if (fiche.Status == FicheStatus.Defunct) return new(false, false, null, null, "Opgeheven");
@@ -19,7 +23,7 @@ public static class OpeningHours
         if (fiche.Status == FicheStatus.TemporarilyClosed)
             return new(false, false, null, null, fiche.ClosedUntil is { } until ? $"Tijdelijk gesloten tot {until.ToString("d MMMM yyyy", Dutch)}" : "Tijdelijk gesloten");
 
-        var schedule = fiche.Schedules.FirstOrDefault(s => s.Kind == kind && s.LocationId is null) ?? fiche.Schedules.FirstOrDefault(s => s.Kind == kind);
+        var schedule = MainSchedule(fiche, kind);
         if (schedule is null) return new(false, false, null, null, "Geen openingsuren bekend");
         if (schedule.OnlyByAppointment && schedule.Weekly.Count == 0) return new(false, true, null, null, "Enkel op afspraak");
 

@@ -5,6 +5,7 @@ namespace SocialeKaart.Modules.Search.Engine;
 /// "waar", already resolved); <see cref="Rubrieken"/> match a rubriek or any of its descendants.
 /// <see cref="Synonyms"/> are the thesaurus' groups of equivalent forms ("OCMW", "sociaal huis", ...). <see cref="LocatedIn"/>
 /// are municipalities the fiche must have an address in (the facet filter: "gevestigd in"); <see cref="View"/> a point-in-time view.
+/// <see cref="Languages"/> and <see cref="TargetGroups"/> match any of their values; <see cref="OpenAt"/> keeps what is open then.
 /// </summary>
 public sealed record SearchRequest(
     string? Text = null,
@@ -21,7 +22,10 @@ public sealed record SearchRequest(
     AdvancedCriteria? Advanced = null,
     IReadOnlyCollection<string>? LocatedIn = null,
     PlaceRanking? Place = null,
-    string? View = null);
+    string? View = null,
+    IReadOnlyCollection<string>? Languages = null,
+    IReadOnlyCollection<string>? TargetGroups = null,
+    OpenAt? OpenAt = null);
 
 /// <summary>
 /// What "waar" asked for, to rank what is in the place first: fiches with an address in one of <see cref="Localities"/>
@@ -42,4 +46,5 @@ public sealed record AdvancedCriteria(
 public sealed record SearchResults(
     int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,
     IReadOnlyList<MapPoint>? Points, WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, string? View = null,
-    string? DidYouMean = null, IReadOnlyList<string>? WordsIgnored = null);
+    string? DidYouMean = null, IReadOnlyList<string>? WordsIgnored = null,
+    IReadOnlyList<FacetValue>? LanguageFacet = null, IReadOnlyList<FacetValue>? TargetGroupFacet = null);

@@ -34,13 +34,17 @@ public sealed class QuickSearchService(
         var (lat, lon) = SearchInput.ParseNear(query.Near, place is null ? query.Sort : null, errors);
         if (query.Sort == SearchSort.Distance && lat is null && place?.Point is { } centre) (lat, lon) = (centre.Lat, centre.Lon);
         errors.Optional("view", query.View, 100);
+        SearchInput.CheckLanguages(errors, query.Languages);
+        errors.Each("targetGroup", query.TargetGroups, SearchInput.MaxFilterValues, (group, path) => errors.Optional(path, group, 60));
         await SearchInput.CheckRubrieken(errors, query.Rubrieken, tree, ct);
         if (errors.Any) return new QuickSearchOutcome(null, errors.ByField);
 
         // "waar" is where the fiche works (its working area); the municipality facet is where it is established.
         var request = new SearchRequest(query.Q, place?.MunicipalityNisCodes, query.Rubrieken?.ToList(), query.OnlyParents, query.Sort ?? SearchSort.Relevance,
             lat, lon, query.Page ?? 1, query.PageSize ?? 20, query.Points, string.IsNullOrWhiteSpace(query.Q) ? null : await thesaurus.GroupsAsync(ct),
-            LocatedIn: query.Municipalities is { Count: > 0 } m ? m : null, Place: place is null ? null : Ranking(place), View: query.View);
+            LocatedIn: query.Municipalities is { Count: > 0 } m ? m : null, Place: place is null ? null : Ranking(place), View: query.View,
+            Languages: query.Languages is { Count: > 0 } l ? l : null, TargetGroups: query.TargetGroups is { Count: > 0 } g ? g : null,
+            OpenAt: query.OpenNow ? OpenNowTerms.At(BelgianTime.Of(clock.GetUtcNow()).DateTime) : null);
         var results = await engine.SearchAsync(request, ct);
         unmet.RecordIfUnmet(results, query.Q, place?.Label, clock.GetUtcNow());
         // Nothing serves the place: rather than a dead end, the nearest that match, wherever they are (and say so).
@@ -55,7 +59,8 @@ public sealed class QuickSearchService(
         }
         var used = results.WordsUsed ?? [];
         return new QuickSearchOutcome(new SearchResponse(query.Q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
-            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, results.WordsIgnored ?? [], results.View, results.DidYouMean, widened),
+            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, results.WordsIgnored ?? [], results.View, results.DidYouMean, widened,
+            results.LanguageFacet ?? [], results.TargetGroupFacet ?? []),
             new Dictionary<string, string[]>());
     }
 

@@ -27,6 +27,10 @@ public static partial class SearchInput
             errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
     }
 
+    /// <summary>Languages as ISO 639-1 (or -2) codes: "nl", "fr", "en".</summary>
+    public static void CheckLanguages(InputErrors errors, IReadOnlyList<string>? languages) =>
+        errors.Each("language", languages, MaxFilterValues, (code, path) => errors.Check(LanguageCode().IsMatch(code), path, $"'{code}' is geen taalcode (zoals nl, fr of en)."));
+
     public static (double? Lat, double? Lon) ParseNear(string? near, SearchSort? sort, InputErrors errors)
     {
         errors.Check(sort != SearchSort.Distance || !string.IsNullOrWhiteSpace(near), "near", "Sorteren op afstand vraagt een punt: near=51.05,3.72.");
@@ -42,4 +46,7 @@ public static partial class SearchInput
 
     [GeneratedRegex(@"^[0-9]{2}(\.[0-9]{2}){0,3}$")]
     private static partial Regex RubriekCode();
+
+    [GeneratedRegex(@"^[a-z]{2,3}$")]
+    private static partial Regex LanguageCode();
 }

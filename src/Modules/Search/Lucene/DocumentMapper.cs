@@ -56,6 +56,17 @@ public static class DocumentMapper
         foreach (var nis in f.Locations.Select(l => l.MunicipalityNis).Distinct()) doc.Add(new StringField(Fields.Located, nis, Field.Store.NO));
         foreach (var key in PlaceKeys(f.Locations)) doc.Add(new SortedSetDocValuesField(Fields.LocatedPlace, new BytesRef(key)));
         foreach (var nis in f.Locations.Select(l => l.MunicipalityNis).Distinct()) doc.Add(new SortedSetDocValuesField(Fields.MunicipalityFacet, new BytesRef(nis)));
+        foreach (var language in (f.Languages ?? []).Distinct())
+        {
+            doc.Add(new StringField(Fields.Language, language, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Fields.LanguageFacet, new BytesRef(language)));
+        }
+        foreach (var group in f.TargetGroups.Distinct())
+        {
+            doc.Add(new StringField(Fields.TargetGroup, group, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Fields.TargetGroupFacet, new BytesRef(group)));
+        }
+        foreach (var term in OpenNowTerms.Of(f.Hours).Distinct()) doc.Add(new StringField(Fields.Open, term, Field.Store.NO));
         if (first is not null)
         {
             doc.Add(new NumericDocValuesField(Fields.Lat, (long)Math.Round(first.Lat * 1e6)));

@@ -30,6 +30,11 @@ public static class Fields
     public const string RubriekFacetAll = "facet_rubriek_all";   // with their ancestors: what the rubriek filter returns, so the counts agree
     public const string Located = "located";                     // municipalities of the fiche's addresses (exact): the "gevestigd in" filter
     public const string LocatedPlace = "located_place";          // "pc:9050", "loc:9050|gentbrugge", "nis:44021" as doc values: ranking by place
+    public const string Language = "language";                   // languages spoken (exact)
+    public const string LanguageFacet = "facet_language";
+    public const string TargetGroup = "target_group";            // target-group tags (exact)
+    public const string TargetGroupFacet = "facet_target_group";
+    public const string Open = "open";                           // the open-now terms (OpenNowTerms)
     public const string Lat = "lat_e6";
     public const string Lon = "lon_e6";
     public const string Display = "display";      // stored JSON for the hit card

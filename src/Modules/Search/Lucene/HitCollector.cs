@@ -16,32 +16,31 @@ namespace SocialeKaart.Modules.Search.Lucene;
 public sealed class HitCollector(bool collectLocations, PlaceRanking? place = null) : ICollector
 {
     private AtomicReader? _reader;
-    private SegmentOrdinals? _municipalityOrdinals, _rubriekOrdinals, _rubriekAllOrdinals, _placeOrdinals;
-    private int[] _rubriekAllCounts = [];
-    private readonly Dictionary<string, int> _rubriekenAll = new(StringComparer.Ordinal);
+    private SegmentOrdinals? _placeOrdinals;
+    private readonly FacetCounter _municipalities = new(Fields.MunicipalityFacet), _rubrieken = new(Fields.RubriekFacet),
+        _rubriekenAll = new(Fields.RubriekFacetAll), _languages = new(Fields.LanguageFacet), _targetGroups = new(Fields.TargetGroupFacet);
+    private FacetCounter[] Counters => [_municipalities, _rubrieken, _rubriekenAll, _languages, _targetGroups];
     private Scorer? _scorer;
     private HashSet<long> _fineOrds = [];
     private HashSet<long> _municipalityOrds = [];
 
     public List<(int Doc, float Score, int Tier, double Lat, double Lon)> Ranked { get; } = [];
 
-    private readonly Dictionary<string, int> _municipalities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _rubrieken = new(StringComparer.Ordinal);
     private NumericDocValues? _lat;
     private NumericDocValues? _lon;
     private BinaryDocValues? _labels;
     private readonly BytesRef _label = new();
     private int _docBase;
-    private readonly BytesRef _scratch = new();
-    private int[] _municipalityCounts = [];
-    private int[] _rubriekCounts = [];
 
     public List<(int Doc, double Lat, double Lon)> Locations { get; } = [];
     public List<MapPoint> Points { get; } = [];
     public int Total { get; private set; }
-    public IReadOnlyDictionary<string, int> Municipalities => _municipalities;
+    public IReadOnlyDictionary<string, int> Municipalities => _municipalities.Totals;
     /// <summary>The rubrieken on the hits, each counted with the hits under it: what filtering on it returns.</summary>
-    public IReadOnlyDictionary<string, int> Rubrieken => _rubrieken.Keys.ToDictionary(k => k, k => _rubriekenAll.GetValueOrDefault(k), StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> Rubrieken =>
+        _rubrieken.Totals.Keys.ToDictionary(k => k, k => _rubriekenAll.Totals.GetValueOrDefault(k), StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> Languages => _languages.Totals;
+    public IReadOnlyDictionary<string, int> TargetGroups => _targetGroups.Totals;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -52,9 +51,7 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
         Finish();
         _docBase = context.DocBase;
         _reader = context.AtomicReader;
-        _municipalityOrdinals = SegmentOrdinals.For(_reader, Fields.MunicipalityFacet);
-        _rubriekOrdinals = SegmentOrdinals.For(_reader, Fields.RubriekFacet);
-        _rubriekAllOrdinals = SegmentOrdinals.For(_reader, Fields.RubriekFacetAll);
+        foreach (var counter in Counters) counter.Segment(_reader);
         _counting = false; // the counts are allocated at the segment's first hit: most segments of a narrow search have none
         var locations = collectLocations || place is not null;
         _lat = locations ? context.AtomicReader.GetNumericDocValues(Fields.Lat) : null;
@@ -76,14 +73,14 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
         Total++;
         if (!_counting)
         {
-            _municipalityCounts = new int[_municipalityOrdinals?.ValueCount ?? 0];
-            _rubriekCounts = new int[_rubriekOrdinals?.ValueCount ?? 0];
-            _rubriekAllCounts = new int[_rubriekAllOrdinals?.ValueCount ?? 0];
+            foreach (var counter in Counters) counter.Start();
             _counting = true;
         }
-        Count(_municipalityOrdinals, doc, _municipalityCounts);
-        Count(_rubriekOrdinals, doc, _rubriekCounts);
-        Count(_rubriekAllOrdinals, doc, _rubriekAllCounts);
+        _municipalities.Count(doc);
+        _rubrieken.Count(doc);
+        _rubriekenAll.Count(doc);
+        _languages.Count(doc);
+        _targetGroups.Count(doc);
         if (place is not null)
             Ranked.Add((_docBase + doc, _scorer?.GetScore() ?? 0, Tier(doc), (_lat?.Get(doc) ?? 0) / 1e6, (_lon?.Get(doc) ?? 0) / 1e6));
         if (collectLocations && _lat is not null && _lon is not null)
@@ -102,12 +99,7 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
     /// <summary>Adds the current segment's ordinal counts to the totals; call once after the search.</summary>
     public void Finish()
     {
-        Flush(Fields.MunicipalityFacet, _municipalityCounts, _municipalities);
-        Flush(Fields.RubriekFacet, _rubriekCounts, _rubrieken);
-        Flush(Fields.RubriekFacetAll, _rubriekAllCounts, _rubriekenAll);
-        _municipalityCounts = [];
-        _rubriekCounts = [];
-        _rubriekAllCounts = [];
+        foreach (var counter in Counters) counter.Flush();
     }
 
     private int Tier(int doc)
@@ -134,21 +126,38 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
         return ords;
     }
 
-    private static void Count(SegmentOrdinals? ordinals, int doc, int[] counts)
+    /// <summary>One facet's counts: by ordinal within a segment, into strings once per segment.</summary>
+    private sealed class FacetCounter(string field)
     {
-        if (ordinals is null) return;
-        foreach (var ord in ordinals.Of(doc)) counts[ord]++;
-    }
+        private readonly BytesRef _scratch = new();
+        private AtomicReader? _reader;
+        private SegmentOrdinals? _ordinals;
+        private int[] _counts = [];
 
-    private void Flush(string field, int[] counts, Dictionary<string, int> totals)
-    {
-        if (counts.Length == 0 || _reader?.GetSortedSetDocValues(field) is not { } values) return;
-        for (var ord = 0; ord < counts.Length; ord++)
+        public Dictionary<string, int> Totals { get; } = new(StringComparer.Ordinal);
+
+        public void Segment(AtomicReader reader) => (_reader, _ordinals) = (reader, SegmentOrdinals.For(reader, field));
+
+        // Allocated at the segment's first hit only: most segments of a narrow search have none.
+        public void Start() => _counts = new int[_ordinals?.ValueCount ?? 0];
+
+        public void Count(int doc)
         {
-            if (counts[ord] == 0) continue;
-            values.LookupOrd(ord, _scratch);
-            var key = _scratch.Utf8ToString();
-            totals[key] = totals.GetValueOrDefault(key) + counts[ord];
+            if (_ordinals is null) return;
+            foreach (var ord in _ordinals.Of(doc)) _counts[ord]++;
+        }
+
+        public void Flush()
+        {
+            if (_counts.Length > 0 && _reader?.GetSortedSetDocValues(field) is { } values)
+                for (var ord = 0; ord < _counts.Length; ord++)
+                {
+                    if (_counts[ord] == 0) continue;
+                    values.LookupOrd(ord, _scratch);
+                    var key = _scratch.Utf8ToString();
+                    Totals[key] = Totals.GetValueOrDefault(key) + _counts[ord];
+                }
+            _counts = [];
         }
     }
 }

@@ -87,6 +87,9 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
         if (request.LocatedIn is { Count: > 0 } located) root.Add(Filter(AnyOf(Fields.Located, located)), Occur.MUST);
         if (request.Rubrieken is { Count: > 0 } codes) root.Add(Filter(AnyOf(Fields.Rubriek, codes)), Occur.MUST);
+        if (request.Languages is { Count: > 0 } languages) root.Add(Filter(AnyOf(Fields.Language, languages)), Occur.MUST);
+        if (request.TargetGroups is { Count: > 0 } groups) root.Add(Filter(AnyOf(Fields.TargetGroup, groups)), Occur.MUST);
+        if (request.OpenAt is { } at) root.Add(Filter(OpenAt(at)), Occur.MUST);
     }
 
     private Query WordWithSynonyms(string word, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
@@ -285,6 +288,17 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         var any = new BooleanQuery();
         foreach (var value in values.Distinct()) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         return any;
+    }
+
+    // Open by the week and no exception that day, or open by that day's exception (OpenNowTerms).
+    private static Query OpenAt(OpenAt at)
+    {
+        var byWeek = new BooleanQuery
+        {
+            { new TermQuery(new Term(Fields.Open, at.Week)), Occur.MUST },
+            { new TermQuery(new Term(Fields.Open, at.Date)), Occur.MUST_NOT },
+        };
+        return new BooleanQuery { { byWeek, Occur.SHOULD }, { new TermQuery(new Term(Fields.Open, at.DateQuarter)), Occur.SHOULD } };
     }
 
     // Filters narrow without changing the ranking.

@@ -18,7 +18,7 @@ public static class TypesenseFilter
 
     public static string AnyOf(string field, IEnumerable<string> values) => $"{field}:=[{string.Join(",", values.Distinct().Select(Literal))}]";
 
-    /// <summary>The filters of a request: never defunct, only parents when asked, the working area and the rubrieken.</summary>
+    /// <summary>The filters of a request: never defunct, only parents when asked, the working area, rubrieken, languages, target groups, open now.</summary>
     public static string For(SearchRequest request)
     {
         var clauses = new List<string> { IsNot(TypesenseSchema.Status, "defunct") };
@@ -26,6 +26,11 @@ public static class TypesenseFilter
         if (request.Municipalities is { Count: > 0 } nis) clauses.Add(AnyOf(TypesenseSchema.Area, nis));
         if (request.LocatedIn is { Count: > 0 } located) clauses.Add(AnyOf(TypesenseSchema.MunicipalityFacet, located));
         if (request.Rubrieken is { Count: > 0 } codes) clauses.Add(AnyOf(TypesenseSchema.Rubriek, codes));
+        if (request.Languages is { Count: > 0 } languages) clauses.Add(AnyOf(TypesenseSchema.Language, languages));
+        if (request.TargetGroups is { Count: > 0 } groups) clauses.Add(AnyOf(TypesenseSchema.TargetGroup, groups));
+        // Open by the week and no exception that day, or by that day's exception (OpenNowTerms).
+        if (request.OpenAt is { } at)
+            clauses.Add($"(({Is(TypesenseSchema.Open, at.Week)} && {IsNot(TypesenseSchema.Open, at.Date)}) || {Is(TypesenseSchema.Open, at.DateQuarter)})");
         if (request.Advanced?.Trefwoorden is { Count: > 0 } terms)
             clauses.AddRange(request.Advanced.AllTrefwoorden ? terms.Select(t => Is(TypesenseSchema.Trefwoorden, t)) : [AnyOf(TypesenseSchema.Trefwoorden, terms)]);
         return string.Join(" && ", clauses);

@@ -30,6 +30,9 @@ public static class TypesenseSchema
     public const string LocalitySort = "locality_sort";   // the municipality's name, in Dutch order (the name is kept for old collections)
     public const string LocatedPlace = "located_place";   // "pc:9050", "loc:44021|gentbrugge", "nis:44021": ranking by the place asked for
     public const string Location = "location";
+    public const string Language = "language";            // languages spoken, a facet
+    public const string TargetGroup = "target_group";     // target-group tags, a facet
+    public const string Open = "open";                    // the open-now terms (OpenNowTerms)
 
     /// <summary>The thesaurus as a Typesense synonym set (v30: sets live beside collections, so an alias swap keeps them).</summary>
     public const string SynonymSet = "fiche-thesaurus";
@@ -63,6 +66,9 @@ public static class TypesenseSchema
             new { name = LocalitySort, type = "string", sort = true },
             new { name = LocatedPlace, type = "string[]", optional = true },
             new { name = Location, type = "geopoint", optional = true },
+            new { name = Language, type = "string[]", facet = true, optional = true },
+            new { name = TargetGroup, type = "string[]", facet = true, optional = true },
+            new { name = Open, type = "string[]", optional = true },
             new { name = Version, type = "int64", index = false, optional = true },
         },
     };

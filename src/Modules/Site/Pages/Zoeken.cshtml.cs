@@ -28,6 +28,11 @@ public sealed class ZoekenModel(
     public string? Waar { get; private set; }
     public IReadOnlyList<string> Gemeente { get; private set; } = [];
     public IReadOnlyList<string> Rubriek { get; private set; } = [];
+    /// <summary>"Nu open" (?open=1), languages spoken (?taal=fr), who it is for (?doelgroep=ouderen).</summary>
+    public bool Open { get; private set; }
+    public IReadOnlyList<string> Taal { get; private set; } = [];
+    public IReadOnlyList<string> Doelgroep { get; private set; } = [];
+    public bool HasFilters => Gemeente.Count > 0 || Rubriek.Count > 0 || Open || Taal.Count > 0 || Doelgroep.Count > 0;
     public string Sorteer { get; private set; } = "relevantie";
     public int Pagina { get; private set; } = 1;
     public bool ShowMap { get; private set; }
@@ -61,8 +66,9 @@ public sealed class ZoekenModel(
         await SearchAsync(q, waar, gemeente, rubriek, sorteer, null, null, ct);
         if (Problems.Count > 0) return Page();
         SearchSorts.TryParse(Sorteer, out var sort);
-        var url = QueryHelpers.AddQueryString("/zoeken", SearchParts(municipalityKey: "gemeente"));
-        var definition = new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort), null);
+        var url = QueryHelpers.AddQueryString("/zoeken", SearchParts());
+        var definition = new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort,
+            OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep), null);
         return await SearchWorkspace.RunAsync(this, account => act(account, definition), done, Link(),
             error => (WorkspaceNotice, WorkspaceNoticeIsError) = (error, true)) ?? Page();
     }
@@ -80,6 +86,9 @@ public sealed class ZoekenModel(
     {
         ShowMap = kaart == "1";
         (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
+        // The other filters come with a GET's address or, for bewaren and exporteren, in the posted form.
+        Microsoft.Extensions.Primitives.StringValues Values(string key) => Request.HasFormContentType && Request.Form.ContainsKey(key) ? Request.Form[key] : Request.Query[key];
+        (Open, Taal, Doelgroep) = (Values("open") == "1", Clean(Values("taal").ToArray()!), Clean(Values("doelgroep").ToArray()!));
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
         if (!string.IsNullOrEmpty(sorteer) && !SearchSorts.TryParse(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
@@ -90,7 +99,8 @@ public sealed class ZoekenModel(
 
         if (problems.Count == 0)
         {
-            var outcome = await search.SearchAsync(new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort, null, Pagina, PageSize, false), ct);
+            var outcome = await search.SearchAsync(new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort, null, Pagina, PageSize, false,
+                OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep), ct);
             if (outcome.Ok) Result = outcome.Response;
             else problems.AddRange(outcome.Errors.SelectMany(e => e.Value));
         }
@@ -100,7 +110,7 @@ public sealed class ZoekenModel(
         RubriekNames = await rubrieken.NamesAsync(ct);
         if (Result is { Total: 0 })
         {
-            var narrowed = !string.IsNullOrEmpty(Waar) || Gemeente.Count > 0 || Rubriek.Count > 0;
+            var narrowed = !string.IsNullOrEmpty(Waar) || HasFilters;
             ZeroHelp = await ZeroResultHelp.FindAsync(search, Q, Waar, narrowed, RubriekNames, ct);
         }
     }
@@ -134,8 +144,11 @@ public sealed class ZoekenModel(
 
     /// <summary>The chosen filters, each with the address of this search without it (the removable chips above the results).</summary>
     public IEnumerable<(string Label, string Href)> ActiveFilters() =>
-        Gemeente.Select(g => ($"{SiteTexts.FilterMunicipality} {MunicipalityName(g)}", Link(page: 1, without: ("gemeente", g))))
-            .Concat(Rubriek.Select(r => (RubriekName(r), Link(page: 1, without: ("rubriek", r)))));
+        (Open ? [(SiteTexts.OpenNow, Link(page: 1, without: ("open", "1")))] : Array.Empty<(string, string)>())
+            .Concat(Gemeente.Select(g => ($"{SiteTexts.FilterMunicipality} {MunicipalityName(g)}", Link(page: 1, without: ("gemeente", g)))))
+            .Concat(Rubriek.Select(r => (RubriekName(r), Link(page: 1, without: ("rubriek", r)))))
+            .Concat(Doelgroep.Select(d => ($"{SiteTexts.FilterTargetGroup}: {SiteTexts.TargetGroupName(d)}", Link(page: 1, without: ("doelgroep", d)))))
+            .Concat(Taal.Select(t => ($"{SiteTexts.FilterLanguage}: {SiteTexts.LanguageName(t)}", Link(page: 1, without: ("taal", t)))));
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 
@@ -148,12 +161,12 @@ public sealed class ZoekenModel(
 
     /// <summary>The API address of every point of this search, for the map script.</summary>
     public string PointsUrl() => QueryHelpers.AddQueryString("/api/search",
-        new KeyValuePair<string, string?>[] { new("points", "true"), new("pageSize", "1") }.Concat(SearchParts(municipalityKey: "municipality")));
+        new KeyValuePair<string, string?>[] { new("points", "true"), new("pageSize", "1") }.Concat(SearchParts(api: true)));
 
     /// <summary>This search's URL with some parts changed (a page, a sort, the map); filters are kept, but for one <paramref name="without"/>.</summary>
     public string Link(int? page = null, string? sort = null, bool? map = null, (string Key, string Value)? without = null)
     {
-        var parts = SearchParts(municipalityKey: "gemeente").Where(p => without is not { } w || p.Key != w.Key || p.Value != w.Value).ToList();
+        var parts = SearchParts().Where(p => without is not { } w || p.Key != w.Key || p.Value != w.Value).ToList();
         var s = sort ?? Sorteer;
         if (s != "relevantie") parts.Add(new("sorteer", s));
         var p = page ?? Pagina;
@@ -162,16 +175,23 @@ public sealed class ZoekenModel(
         return QueryHelpers.AddQueryString("/zoeken", parts);
     }
 
-    /// <summary>The text, place and filters of this search as query parameters (the page calls the municipality filter "gemeente", the API "municipality").</summary>
-    private List<KeyValuePair<string, string?>> SearchParts(string municipalityKey)
+    /// <summary>The text, place and filters of this search as query parameters: the page's names, or the API's (municipality, openNow, …).</summary>
+    private List<KeyValuePair<string, string?>> SearchParts(bool api = false)
     {
         var parts = new List<KeyValuePair<string, string?>>();
+        void Add(string key, IEnumerable<string> values) => parts.AddRange(values.Select(v => new KeyValuePair<string, string?>(key, v)));
         if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
         if (!string.IsNullOrEmpty(Waar)) parts.Add(new("waar", Waar));
-        parts.AddRange(Gemeente.Select(g => new KeyValuePair<string, string?>(municipalityKey, g)));
-        parts.AddRange(Rubriek.Select(r => new KeyValuePair<string, string?>("rubriek", r)));
+        if (Open) parts.Add(api ? new("openNow", "true") : new("open", "1"));
+        Add(api ? "municipality" : "gemeente", Gemeente);
+        Add("rubriek", Rubriek);
+        Add(api ? "targetGroup" : "doelgroep", Doelgroep);
+        Add(api ? "language" : "taal", Taal);
         return parts;
     }
+
+    /// <summary>The parts of this search the sort form and the workspace forms carry along, beside the sort itself.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Kept() => SearchParts().Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
 
     private static IReadOnlyList<string> Clean(string[]? values) =>
         values is null ? [] : values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).Take(50).ToList();

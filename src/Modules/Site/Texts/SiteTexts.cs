@@ -24,6 +24,28 @@ public static class SiteTexts
         string.IsNullOrEmpty(waar) ? "Misschien vind je het in een van deze rubrieken:" : $"Misschien vind je het in een van deze rubrieken in {waar}:";
     public const string FilterMunicipality = "Gevestigd in";
     public const string FilterRubriek = "Rubriek";
+    public const string FilterWhen = "Wanneer";
+    public const string OpenNow = "Nu open";
+    public const string FilterTargetGroup = "Voor wie";
+    public const string FilterLanguage = "Taal";
+
+    private static readonly Dictionary<string, string> Languages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nl"] = "Nederlands", ["fr"] = "Frans", ["en"] = "Engels", ["de"] = "Duits", ["ar"] = "Arabisch", ["tr"] = "Turks",
+        ["es"] = "Spaans", ["it"] = "Italiaans", ["pl"] = "Pools", ["ro"] = "Roemeens", ["ru"] = "Russisch", ["uk"] = "Oekraïens",
+        ["pt"] = "Portugees", ["bg"] = "Bulgaars", ["fa"] = "Perzisch", ["ps"] = "Pasjtoe", ["so"] = "Somalisch", ["ti"] = "Tigrinya",
+        ["ber"] = "Berbers", ["vgt"] = "Vlaamse Gebarentaal", ["sgn"] = "Gebarentaal",
+    };
+
+    /// <summary>A language code in words ("fr" → "Frans"); a code we have no name for as it is, in capitals.</summary>
+    public static string LanguageName(string code) => Languages.TryGetValue(code, out var name) ? name : code.ToUpperInvariant();
+
+    /// <summary>A target-group tag as a label: "mensen-in-armoede" → "Mensen in armoede".</summary>
+    public static string TargetGroupName(string tag)
+    {
+        var words = tag.Replace('-', ' ').Trim();
+        return words.Length == 0 ? tag : char.ToUpper(words[0], System.Globalization.CultureInfo.GetCultureInfo("nl-BE")) + words[1..];
+    }
     public const string Filters = "Verfijn je resultaten";
     public const string ApplyFilters = "Filters toepassen";
     public const string RemoveFilters = "Alle filters wissen";
