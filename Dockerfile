@@ -6,10 +6,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && r
 WORKDIR /src
 COPY . .
 RUN cd src/Modules/Site && npm ci --no-audit --no-fund
-# Our two local metapackages first (docs/adr/0004-local-metapackages.md), then Wolverine's handler code is
-# generated and compiled in, so the container starts without runtime compilation (docs/adr/0006-code-generation.md).
-RUN bash -c 'source scripts/common.sh && ensure_metapackages' \
- && ConnectionStrings__SocialeKaart="Host=unused" dotnet run --project src/Host -c Release --no-launch-profile -- codegen write \
+# Wolverine's handler code is generated and compiled in, so the container starts without runtime compilation
+# (docs/adr/0006-code-generation.md).
+RUN ConnectionStrings__SocialeKaart="Host=unused" dotnet run --project src/Host -c Release --no-launch-profile -- codegen write \
  && dotnet publish src/Host -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0

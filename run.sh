@@ -23,13 +23,12 @@ done
 PORT="${PORT:-5080}"
 URL="http://127.0.0.1:$PORT"
 
-ensure_metapackages
 ensure_site_packages
 locate_shared_data
 ensure_dutch_words
 if [ -z "${ConnectionStrings__SocialeKaart:-}" ]; then
   ensure_postgres
-  start_cluster postgres "${PG_PORT:-55432}"
+  start_cluster postgres "${PG_PORT:-25432}"
   trap 'stop_cluster' EXIT
   trap 'exit 130' INT TERM  # a signal also goes through the exit trap, even during the build
   ensure_database "$DATABASE"
@@ -52,6 +51,9 @@ export Accounts__DemoPassword="$(cat "$demofile")"
 masterfile="$ROOT/.data/workspace-master-key"
 if [ ! -s "$masterfile" ]; then (umask 077; head -c 32 /dev/urandom | base64 > "$masterfile"); fi
 export Workspace__MasterKey="$(cat "$masterfile")"
+# The key that seals the Data Protection key ring in the database (ADR 24): reading the database is not enough to
+# forge a session cookie. Losing it signs everyone out and voids mailed links, nothing more.
+export DataProtection__KeyRingKey="$(secret_key keyring-key)"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DataSet__LoadOnStartup=true DataSet__Fiches="$FICHES" \
   Search__IndexPath="$ROOT/.data/search-index/$DATABASE" Mail__PickupDirectory="${Mail__PickupDirectory:-$ROOT/.data/mail}"

@@ -6,7 +6,6 @@ set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 cd "$ROOT"
 
-ensure_metapackages
 ensure_postgres
 ensure_chromium
 ensure_site_packages
@@ -14,7 +13,7 @@ ensure_smtp_sink
 locate_shared_data
 ensure_dutch_words
 # fsync off: a throw-away test database does not need crash safety, and it is much faster on slow disks.
-PG_FSYNC=off start_cluster postgres-test "${TEST_PG_PORT:-55433}"
+PG_FSYNC=off start_cluster postgres-test "${TEST_PG_PORT:-25433}"
 trap 'stop_smtp_sink; stop_cluster' EXIT
 start_smtp_sink "${TEST_SMTP_PORT:-2526}" "$ROOT/.data/test-mail"
 export SOCIALEKAART_TEST_SMTP_PORT="$SMTP_PORT" SOCIALEKAART_TEST_MAILDIR="$SMTP_MAILDIR"
@@ -29,3 +28,5 @@ dotnet test SocialeKaart.sln -c Release --nologo --logger "console;verbosity=nor
 # Last, every mail the run sent, now that all of them are in: none may show escapes, English dates or code names.
 dotnet test tests/SocialeKaart.IntegrationTests -c Release --no-build --nologo --logger "console;verbosity=normal" \
   --filter "FullyQualifiedName~EveryMailReadsWellTests"
+# And no package we ship with a known high or critical vulnerability (NuGet, transitive ones too; npm for the browser).
+scripts/check-dependencies.sh

@@ -11,11 +11,10 @@ read -r -a SIZES <<<"${SIZES[*]}"
 PORT=5094
 URL="http://127.0.0.1:$PORT"
 
-ensure_metapackages
 # The state of the sources as built, recorded before the build (edits made during a long run must not relabel it).
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 ensure_postgres
-start_cluster postgres-bench 55434
+start_cluster postgres-bench 25434
 trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
 dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
 

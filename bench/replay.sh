@@ -11,10 +11,9 @@ PORT=5096
 URL="http://127.0.0.1:$PORT"
 AUDITOR_KEY="bench-auditor-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
-ensure_metapackages
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')"
 ensure_postgres
-start_cluster postgres-bench 55434
+start_cluster postgres-bench 25434
 trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
 dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
 

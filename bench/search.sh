@@ -16,12 +16,11 @@ URL="http://127.0.0.1:$PORT"
 COORDINATOR_KEY="bench-coordinator-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 ADMIN_KEY="bench-admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
-ensure_metapackages
 locate_shared_data
 ensure_dutch_words
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')"
 ensure_postgres
-start_cluster postgres-bench 55434
+start_cluster postgres-bench 25434
 trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
 dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
 dotnet build bench/SearchBench -c Release -v q -clp:ErrorsOnly >/dev/null
@@ -35,13 +34,16 @@ for size in "${SIZES[@]}"; do
   if [ "${REUSE:-0}" = 1 ] && [ "$(psql_db postgres "select count(*) from pg_database where datname = '$db'")" = 1 ] \
      && [ "$(psql_db "$db" "select count(*) from socialekaart.mt_doc_search_fiche_entry" 2>/dev/null || echo 0)" -ge "$size" ]; then
     say "Reusing the loaded database $db"
+    give_to_app "$db"
   else
     recreate_database "$db"
     rm -rf "$index"
   fi
   log="$ROOT/.data/searchbench-$size.log"
   say "Loading $size fiches"
+  # One client drives the whole load from one address: the anonymous API's budget (ADR 24) would be the bottleneck.
   start_loading_host "$db" "$size" "$log" Search__IndexPath="$index" \
+    Security__RateLimits__AnonymousApiPerSecond=1000000 Security__RateLimits__AnonymousApiBurst=1000000 \
     Security__ApiKeys__0__Id=bench-coordinator Security__ApiKeys__0__Name="Benchmark" Security__ApiKeys__0__Role=coordinator Security__ApiKeys__0__Key="$COORDINATOR_KEY" \
     Security__ApiKeys__1__Id=bench-admin Security__ApiKeys__1__Name="Benchmark" Security__ApiKeys__1__Role=administrator Security__ApiKeys__1__Key="$ADMIN_KEY"
   pid=$HOST_PID

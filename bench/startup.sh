@@ -9,16 +9,15 @@ PORT=5091
 URL="http://127.0.0.1:$PORT"
 KEY="bench-key-0123456789abcdef"
 
-ensure_metapackages
 # The state of the sources as built, recorded before the build (edits made during a long run must not relabel it).
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 ensure_postgres
-start_cluster postgres-bench 55434
+start_cluster postgres-bench 25434
 trap 'rm -rf src/Host/Internal/Generated; pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
 recreate_database socialekaart_bench
 export ConnectionStrings__SocialeKaart="$(connection_string socialekaart_bench)" \
   Security__ApiKeys__0__Id=bench Security__ApiKeys__0__Name=bench Security__ApiKeys__0__Role=coordinator \
-  Security__ApiKeys__0__Key="$KEY" ASPNETCORE_ENVIRONMENT=Production
+  Security__ApiKeys__0__Key="$KEY" ASPNETCORE_ENVIRONMENT=Production DataProtection__KeyRingKey="$(secret_key keyring-key)"
 
 now() { date +%s.%N; }
 measure() { # prints "seconds-to-live seconds-to-first-registration"

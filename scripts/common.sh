@@ -1,4 +1,4 @@
-# Shared by run.sh and test.sh: install what is missing, build the local metapackages, and manage a
+# Shared by run.sh and test.sh: install what is missing, and manage a
 # private PostgreSQL cluster on loopback. Sourced, not run.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,20 +21,6 @@ ensure_postgres() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >/dev/null
   fi
   PG_BIN="$(pg_bin_dir)" || die "PostgreSQL binaries still missing after installation."
-}
-
-# The package source here lacks two packages Marten and Alba need; we build stand-ins into .local-feed
-# (docs/adr/0004-local-metapackages.md). Cheap when they already exist.
-ensure_metapackages() {
-  local feed="$ROOT/.local-feed" project name
-  mkdir -p "$feed"
-  for project in "$ROOT"/build/metapackages/*/*.csproj; do
-    name=$(basename "$project" .csproj)
-    if ! ls "$feed/$name".*.nupkg >/dev/null 2>&1; then
-      say "Packing local metapackage $name"
-      dotnet pack "$project" -c Release -o "$feed" --nologo -v quiet >/dev/null || die "could not pack $name"
-    fi
-  done
 }
 
 # The machine a benchmark ran on, for its report: cores, CPU, memory, kernel, .NET, and PostgreSQL when started.
@@ -149,14 +135,39 @@ start_cluster() {
     say "PostgreSQL already running in $PGDATA_DIR on port $PG_PORT"
     PG_STARTED_HERE=0
   else
-    PG_PORT="$(free_port "$PG_PORT")"
-    say "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
-    # setsid: Ctrl+C in the terminal goes to the site, and we stop the database ourselves afterwards.
-    as_pg setsid "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$CLUSTER_DIR/server.log" -w -t 30 start \
-      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='' -c fsync=${PG_FSYNC:-on}" >/dev/null \
-      || { tail -n 20 "$CLUSTER_DIR/server.log" >&2; die "PostgreSQL did not start (log: $CLUSTER_DIR/server.log)"; }
-    PG_STARTED_HERE=1
+    # A port with no listener may still be held by another socket (an outgoing connection's local port): then the
+    # bind fails, and the next port is tried.
+    local attempt
+    for attempt in 1 2 3 4 5 6; do
+      PG_PORT="$(free_port "$PG_PORT")"
+      say "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
+      # setsid: Ctrl+C in the terminal goes to the site, and we stop the database ourselves afterwards.
+      if as_pg setsid "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$CLUSTER_DIR/server.log" -w -t 30 start \
+        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='' -c fsync=${PG_FSYNC:-on}" >/dev/null; then
+        PG_STARTED_HERE=1
+        break
+      fi
+      if tail -n 5 "$CLUSTER_DIR/server.log" | grep -q "could not bind\|Address already in use" && [ "$attempt" -lt 6 ]; then
+        say "Port $PG_PORT is held by another socket: trying the next one"
+        PG_PORT=$((PG_PORT + 1))
+        continue
+      fi
+      tail -n 20 "$CLUSTER_DIR/server.log" >&2
+      die "PostgreSQL did not start (log: $CLUSTER_DIR/server.log)"
+    done
   fi
+  ensure_app_role
+}
+
+# The application connects as socialekaart_app: it owns its databases and their schemas, and is no superuser
+# (ADR 24). The cluster's own superuser (socialekaart, made by initdb) is for these scripts only.
+APP_ROLE=socialekaart_app
+ensure_app_role() {
+  local pwfile="$CLUSTER_DIR/app-password"
+  if [ ! -s "$pwfile" ]; then (umask 077; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$pwfile"); fi
+  APP_PASSWORD="$(cat "$pwfile")"
+  pg_sql "do \$\$ begin if not exists (select 1 from pg_roles where rolname = '$APP_ROLE') then create role $APP_ROLE; end if; end \$\$"
+  pg_sql "alter role $APP_ROLE with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password '$APP_PASSWORD'"
 }
 
 stop_cluster() {
@@ -175,17 +186,57 @@ ensure_database() {
   local db="$1"
   if [ "$(pg_sql "select 1 from pg_database where datname = '$db'")" != 1 ]; then
     say "Creating database $db"
-    pg_sql "create database \"$db\""
+    pg_sql "create database \"$db\" owner $APP_ROLE"
+  else
+    give_to_app "$db"
   fi
 }
 
 recreate_database() {
   pg_sql "drop database if exists \"$1\" with (force)"
-  pg_sql "create database \"$1\""
+  pg_sql "create database \"$1\" owner $APP_ROLE"
+}
+
+# give_to_app DB: a database made before the application role existed becomes the role's, with everything in it.
+give_to_app() {
+  local db="$1"
+  [ "$(pg_sql "select pg_get_userbyid(datdba) from pg_database where datname = '$db'")" = "$APP_ROLE" ] && return
+  say "Handing database $db to the application role $APP_ROLE"
+  pg_sql "alter database \"$db\" owner to $APP_ROLE"
+  PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d "$db" -v ON_ERROR_STOP=1 -qAt <<SQL >/dev/null
+do \$\$ declare r record; begin
+  for r in select nspname from pg_namespace where nspname not like 'pg\_%' and nspname <> 'information_schema' loop
+    execute format('alter schema %I owner to $APP_ROLE', r.nspname);
+  end loop;
+  for r in select c.oid::regclass as name, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+           where n.nspname not like 'pg\_%' and n.nspname <> 'information_schema' and c.relkind in ('r', 'p', 'v', 'm')
+  loop
+    execute format('alter %s %s owner to $APP_ROLE', case r.relkind when 'v' then 'view' when 'm' then 'materialized view' else 'table' end, r.name);
+  end loop;
+  -- sequences that belong to no table (those that do moved with it)
+  for r in select c.oid::regclass as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+           where c.relkind = 'S' and n.nspname not like 'pg\_%' and n.nspname <> 'information_schema'
+             and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype in ('a', 'i'))
+  loop
+    execute format('alter sequence %s owner to $APP_ROLE', r.name);
+  end loop;
+  for r in select p.oid::regprocedure as name, p.prokind from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+           where n.nspname not like 'pg\_%' and n.nspname <> 'information_schema'
+  loop
+    execute format('alter %s %s owner to $APP_ROLE', case r.prokind when 'p' then 'procedure' else 'function' end, r.name);
+  end loop;
+  for r in select t.oid::regtype as name from pg_type t join pg_namespace n on n.oid = t.typnamespace
+           where n.nspname not like 'pg\_%' and n.nspname <> 'information_schema' and t.typtype in ('c', 'e', 'd')
+             and (t.typrelid = 0 or (select relkind from pg_class where oid = t.typrelid) = 'c')
+  loop
+    execute format('alter type %s owner to $APP_ROLE', r.name);
+  end loop;
+end \$\$;
+SQL
 }
 
 connection_string() {
-  echo "Host=127.0.0.1;Port=$PG_PORT;Database=$1;Username=socialekaart;Password=$PG_PASSWORD"
+  echo "Host=127.0.0.1;Port=$PG_PORT;Database=$1;Username=$APP_ROLE;Password=$APP_PASSWORD"
 }
 
 # start_loading_host DB SIZE LOG [NAME=VALUE...]: starts the built Release host on $URL (Production settings) loading SIZE
@@ -195,12 +246,20 @@ start_loading_host() {
   local db=$1 size=$2 log=$3; shift 3
   : > "$log" # a line from an earlier run must not count as this run's
   (cd "$ROOT/src/Host/bin/Release/net10.0" && exec env ConnectionStrings__SocialeKaart="$(connection_string "$db")" ASPNETCORE_ENVIRONMENT=Production \
+     DataProtection__KeyRingKey="$(secret_key keyring-key)" \
      DataSet__LoadOnStartup=true DataSet__Fiches="$size" "$@" dotnet SocialeKaart.Host.dll --urls "$URL" >"$log" 2>&1) &
   HOST_PID=$!
   until grep -qE 'Data set loaded|already loaded' "$log" 2>/dev/null; do
     kill -0 "$HOST_PID" 2>/dev/null || { tail -n 30 "$log"; die "the host stopped while loading $size fiches"; }
     sleep 0.5
   done
+}
+
+# secret_key NAME: a 32-byte random key (base64) kept in .data/NAME, made on first use; .data is not in git.
+secret_key() {
+  local file="$ROOT/.data/$1"
+  if [ ! -s "$file" ]; then mkdir -p "$ROOT/.data"; (umask 077; head -c 32 /dev/urandom | base64 > "$file"); fi
+  cat "$file"
 }
 
 # The real registers (organisations, hospitals, pharmacies) are read at run time from ../shared/data, never copied

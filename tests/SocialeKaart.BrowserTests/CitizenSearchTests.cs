@@ -203,6 +203,25 @@ public sealed class CitizenSearchTests(SiteServer site)
         ];
     }
 
+    [Fact]
+    public async Task the_content_security_policy_blocks_nothing_the_pages_need_maps_included()
+    {
+        var page = await site.NewPageAsync(enforceCsp: true);
+        var refused = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) refused.Add(message.Text); };
+        var fiche = $"/organisatie/{site.Fiches["Kinderopvang De Speelboom"]}/kinderopvang-de-speelboom";
+        foreach (var (url, name) in PublicPages().Append(("/zoeken?waar=Gentbrugge&kaart=1", "map")))
+        {
+            var response = await page.GotoAsync(url);
+            Assert.Contains("script-src 'self'", response!.Headers["content-security-policy"]);
+            if (name == "map") await Assertions.Expect(page.Locator("#kaart path.leaflet-interactive").First).ToBeAttachedAsync();
+        }
+        await page.GotoAsync(fiche);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon op de kaart" }).ClickAsync(); // Leaflet loaded on demand
+        await Assertions.Expect(page.Locator(".leaflet-container")).ToBeVisibleAsync();
+        Assert.True(refused.Count == 0, "the policy refused:\n" + string.Join("\n", refused));
+    }
+
     [Theory]
     [InlineData(320, 640, 1)]
     [InlineData(320, 256, 4)] // a 1280 px window at 400 % zoom (WCAG 1.4.10 Reflow)

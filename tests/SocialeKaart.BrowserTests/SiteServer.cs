@@ -83,6 +83,7 @@ public sealed class SiteServer : IAsyncLifetime
             ["Security__RateLimits__AccountMailPer10Minutes"] = "1000",
             ["Security__RateLimits__SignInPer10Minutes"] = "1000",
             ["Workspace__MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["DataProtection__KeyRingKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in settings) start.Environment[key] = value;
         _host = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
@@ -250,12 +251,16 @@ public sealed class SiteServer : IAsyncLifetime
         return email;
     }
 
-    /// <summary>A page in a fresh context; <paramref name="scale"/> is the device pixel ratio (4 with 320 px: a 1280 px window at 400 % zoom).</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, float scale = 1)
+    /// <summary>
+    /// A page in a fresh context; <paramref name="scale"/> is the device pixel ratio (4 with 320 px: a 1280 px window at
+    /// 400 % zoom). The site's Content-Security-Policy is bypassed so axe can be injected, unless <paramref name="enforceCsp"/>.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, float scale = 1, bool enforceCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(), Locale = "nl-BE", ViewportSize = new ViewportSize { Width = width, Height = height }, DeviceScaleFactor = scale,
+            BypassCSP = !enforceCsp,
         });
         return await context.NewPageAsync();
     }

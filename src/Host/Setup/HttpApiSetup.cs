@@ -13,8 +13,9 @@ public static class HttpApiSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ServiceUnavailableHandler>();
         builder.Services.AddOpenApi();
+        // Enums by name only: "kind": 99 is a client error, not a value no enum defines.
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
     }
 
     /// <summary>Whatever goes wrong, the client gets an RFC 7807 body: exceptions and empty 4xx/5xx responses included.</summary>

@@ -21,6 +21,7 @@ public static class SocialeKaartSetup
         builder.AddMessaging();
         builder.AddHttpApi();
         builder.AddCompression();
+        builder.AddSecurityHeaders();
         builder.AddAccessControl();
         builder.AddRateLimits();
         builder.AddHealth();
@@ -37,6 +38,7 @@ public static class SocialeKaartSetup
 
     public static WebApplication UseSocialeKaart(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseServerTiming();
         app.UseResponseCompression();
         app.UseHttpApiErrors();
@@ -45,6 +47,9 @@ public static class SocialeKaartSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // After who is calling is known, before any endpoint runs: same-origin proof for cookie writes, then the input rule.
+        app.UseMiddleware<SocialeKaart.Host.Boundary.CrossSiteRefusal>();
+        app.UseMiddleware<SocialeKaart.Host.Boundary.InputBoundary>();
         app.MapHealth();
         app.MapHttpApi();
         app.MapSite();

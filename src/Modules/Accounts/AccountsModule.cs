@@ -1,7 +1,9 @@
 using JasperFx.Events.Projections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace SocialeKaart.Modules.Accounts;
 
@@ -28,9 +30,24 @@ public static class AccountsModule
         services.AddSingleton<IAccounts, AccountService>();
         services.AddSingleton<IPersonalDataErasure, AccountPersonalData>();
         services.AddHostedService<DemoAccounts>();
+        services.AddKeyRing();
+        return services;
+    }
+
+    /// <summary>ASP.NET Data Protection with its key ring in PostgreSQL, sealed with the key-ring key (ADR 24).</summary>
+    public static IServiceCollection AddKeyRing(this IServiceCollection services)
+    {
         // Cookies and verification links must stay valid across restarts and on every node: the keys live in PostgreSQL.
         services.AddDataProtection().SetApplicationName("socialekaart");
-        services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new DataProtectionKeyStore(store));
+        // ... encrypted with a key from the environment, so reading the database is not enough to forge them (ADR 24).
+        // Production refuses to start without that key; elsewhere the ring stays readable and the log says so.
+        services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore, IConfiguration, IHostEnvironment>((options, store, configuration, environment) =>
+        {
+            options.XmlRepository = new DataProtectionKeyStore(store);
+            if (KeyRingKeys.Current(configuration) is { } key) options.XmlEncryptor = new KeyRingEncryptor(key);
+            else if (environment.IsProduction())
+                throw new InvalidOperationException("DataProtection:KeyRingKey is not configured: set it (base64 of 32 random bytes) so the key ring is encrypted at rest.");
+        });
         return services;
     }
 }

@@ -49,6 +49,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Mail:Port", Environment.GetEnvironmentVariable("SOCIALEKAART_TEST_SMTP_PORT") ?? "2526");
             builder.UseSetting("Mail:Security", "None");
             builder.UseSetting("Workspace:MasterKey", MasterKey);
+            builder.UseSetting("DataProtection:KeyRingKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             // Every test signs people up from the same (absent) address; the limits themselves are tested on a host of their own.
             builder.UseSetting("Security:RateLimits:AccountMailPer10Minutes", "100000");
             builder.UseSetting("Security:RateLimits:SignInPer10Minutes", "100000");

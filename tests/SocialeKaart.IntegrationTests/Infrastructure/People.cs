@@ -44,9 +44,11 @@ public static partial class People
         return setCookie.Split(';')[0];
     }
 
+    /// <summary>As the person's browser on the site's own pages: the session cookie, and the same-origin mark browsers send.</summary>
     public static Scenario As(this Scenario scenario, Person person)
     {
         scenario.WithRequestHeader("Cookie", person.Cookie);
+        scenario.WithRequestHeader("Sec-Fetch-Site", "same-origin");
         return scenario;
     }
 

@@ -21,6 +21,10 @@ public sealed class RateLimitTests : IAsyncLifetime
         builder.UseSetting("Projections:Mode", "Solo");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Fatal");
         builder.UseSetting("Search:IndexPath", Path.Combine(Path.GetTempPath(), $"socialekaart-limits-{Guid.NewGuid():N}"));
+        // A small budget for the anonymous API, to see where it ends (the default is 1,000 at once, 100 a second).
+        builder.UseSetting("Security:RateLimits:AnonymousApiBurst", "20");
+        builder.UseSetting("Security:RateLimits:AnonymousApiPerSecond", "5");
+        TestUsers.Configure(builder);
     });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -48,5 +52,31 @@ public sealed class RateLimitTests : IAsyncLifetime
     {
         for (var i = 0; i < 60; i++) await Post("/api/account/sign-in", new { email = $"spray{i}@example.be", password = "Zomer2026!Zomer" }, "10.2.0.1", 401);
         await Post("/api/account/sign-in", new { email = "spray61@example.be", password = "Zomer2026!Zomer" }, "10.2.0.1", 429);
+    }
+
+    [Fact]
+    public async Task the_anonymous_api_has_a_budget_per_address_and_says_when_to_come_back()
+    {
+        async Task<IScenarioResult> Get(string ip, bool withKey = false) => await _host.Scenario(x =>
+        {
+            x.Get.Url("/api/geography/suggestions?q=gen");
+            x.ConfigureHttpContext(c => c.Connection.RemoteIpAddress = IPAddress.Parse(ip));
+            if (withKey) x.As(TestUsers.Coordinator);
+            x.IgnoreStatusCode();
+        });
+        var statuses = new List<int>();
+        IScenarioResult? refused = null;
+        for (var i = 0; i < 40 && refused is null; i++)
+        {
+            var result = await Get("10.2.0.1");
+            statuses.Add(result.Context.Response.StatusCode);
+            if (result.Context.Response.StatusCode == 429) refused = result;
+        }
+        Assert.True(statuses.Take(20).All(s => s == 200), string.Join(",", statuses)); // the burst goes through
+        Assert.NotNull(refused);
+        Assert.InRange(int.Parse(refused.Context.Response.Headers.RetryAfter.ToString()), 1, 5);
+        Assert.Equal("application/problem+json", refused.Context.Response.ContentType);
+        Assert.Equal(200, (await Get("10.2.0.2")).Context.Response.StatusCode);               // another address has its own budget
+        Assert.Equal(200, (await Get("10.2.0.1", withKey: true)).Context.Response.StatusCode); // an integration is not counted
     }
 }

@@ -20,6 +20,8 @@ public static class GetFicheAsOfEndpoint
         var events = await session.Events.FetchStreamAsync(id, version ?? 0, at, token: ct);
         if (events.Count == 0)
             return Results.Problem(Problems.NotFound(at is null ? $"Er bestaat geen fiche met id {id}." : $"De fiche {id} bestond op {at:O} nog niet."));
+        if (version is { } asked && events[^1].Version < asked)
+            return Results.Problem(new InputErrors().Add("version", $"De fiche heeft {events[^1].Version} versies; versie {asked} bestaat (nog) niet.").ToProblem());
         Fiche? fiche = null;
         foreach (var e in events)
         {
