@@ -14,7 +14,11 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .Enrich.WithProperty("Application", "SocialeKaart");
+                .Enrich.WithProperty("Application", "SocialeKaart")
+                // A client's body that is not the JSON a route takes gets a 400 naming the field (and the request log
+                // says so); Wolverine also logs it as an Error with a stack trace, which is not a fault of ours.
+                .Filter.ByExcluding(e => e.Level == Serilog.Events.LogEventLevel.Error
+                    && e.MessageTemplate.Text.StartsWith("Error trying to deserialize JSON from incoming HTTP body", StringComparison.Ordinal));
             if (development) logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             else logger.WriteTo.Console(new RenderedCompactJsonFormatter());
         });

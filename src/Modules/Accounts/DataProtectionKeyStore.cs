@@ -11,7 +11,7 @@ public sealed class DataProtectionKey
 
 /// <summary>
 /// ASP.NET Data Protection's key ring in PostgreSQL, shared by every node (cookies and e-mail links signed on one node
-/// are read on another, and survive a restart). The keys are as secret as the database; see ADR 18.
+/// are read on another, and survive a restart). Each key is sealed before it is stored (KeyRingEncryptor, ADR 24).
 /// </summary>
 public sealed class DataProtectionKeyStore(IDocumentStore store) : IXmlRepository
 {

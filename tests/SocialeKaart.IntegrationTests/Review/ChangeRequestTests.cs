@@ -37,6 +37,10 @@ public sealed class ChangeRequestTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal("09 265 04 00", published.GetProperty("contact").GetProperty("phones")[0].GetProperty("number").GetString());
 
         var review = await Host.Send(coordinator, "GET", $"/api/change-requests/{request}", null, 200);
+        // The back office and auditors read it with their API keys too; another professional does not find it.
+        await Host.Scenario(x => { x.Get.Url($"/api/change-requests/{request}"); x.As(TestUsers.Auditor); x.StatusCodeShouldBe(200); });
+        await Host.Scenario(x => { x.Get.Url($"/api/change-requests/{request}"); x.As(TestUsers.Coordinator); x.StatusCodeShouldBe(200); });
+        await Host.Send(await App.SignUpAsync("Niet Betrokken"), "GET", $"/api/change-requests/{request}", null, 404);
         var units = review.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetString()).ToList();
         Assert.Equal(["contact.phones", "contact.website", "content.generalOperation"], units);
         var phones = review.GetProperty("units")[0].GetProperty("fields")[0];

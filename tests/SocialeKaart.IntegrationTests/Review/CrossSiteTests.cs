@@ -55,6 +55,7 @@ public sealed class CrossSiteTests(AppFixture app) : IntegrationTest(app)
             if (!ActsOnEverything.Contains(template) && (await SendAsync(method, url, admin.Cookie, "Sec-Fetch-Site", "same-origin")).Refused)
                 failures.Add($"{method} {template} refused from the site itself");
         }
+        Console.WriteLine($"{routes.Count} state-changing routes, each sent the cookie 4 ways from elsewhere; {failures.Count} not refused.");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
