@@ -31,10 +31,10 @@ public sealed class FilterTests(AppFixture app) : IntegrationTest(app)
         await Host.ExecuteAndWaitAsync(async () =>
         {
             _always = await Host.Register($"{Word} Altijd");
-            await Content(_always, ["nl", "fr"], ["ouderen"]);
+            await Content(_always, ["nl", "fr"], ["ouderen"], "free");
             await Host.Change(_always, "opening-hours", Week([]));
             _closedToday = await Host.Register($"{Word} Vandaag dicht");
-            await Content(_closedToday, ["nl"], ["jongeren", "ouderen"]);
+            await Content(_closedToday, ["nl"], ["jongeren", "ouderen"], "incomeBased");
             await Host.Change(_closedToday, "opening-hours", Week([new
             {
                 from = today.AddDays(-1).ToString("yyyy-MM-dd"), to = today.AddDays(1).ToString("yyyy-MM-dd"), closed = true, slots = Array.Empty<object>(), note = "Verlof",
@@ -44,9 +44,9 @@ public sealed class FilterTests(AppFixture app) : IntegrationTest(app)
         }, 30_000);
     }
 
-    private Task Content(Guid id, string[] languages, string[] groups) => Host.Change(id, "content", new
+    private Task Content(Guid id, string[] languages, string[] groups, string? costKind = null) => Host.Change(id, "content", new
     {
-        content = new { generalOperation = "Ontmoeting en advies.", targetGroup = new { tags = groups }, languages }, version = 1,
+        content = new { generalOperation = "Ontmoeting en advies.", targetGroup = new { tags = groups }, languages, costKind }, version = 1,
     });
 
     private async Task<JsonElement> Api(string query) => await (await Host.Scenario(x => x.Get.Url($"/api/search?q={Word}&{query}"))).Json();
@@ -64,13 +64,15 @@ public sealed class FilterTests(AppFixture app) : IntegrationTest(app)
     public async Task language_and_target_group_facets_count_what_their_filter_returns()
     {
         var all = await Api("");
-        foreach (var (facet, parameter) in new[] { ("languages", "language"), ("targetGroups", "targetGroup") })
+        foreach (var (facet, parameter) in new[] { ("languages", "language"), ("targetGroups", "targetGroup"), ("costs", "cost") })
             foreach (var value in all.GetProperty(facet).EnumerateArray())
             {
                 var filtered = await Api($"{parameter}={value.GetProperty("value").GetString()}");
                 Assert.Equal(value.GetProperty("count").GetInt32(), filtered.GetProperty("total").GetInt32());
             }
         Assert.Equal([_always], Ids(await Api("language=fr")));
+        Assert.Equal([_always], Ids(await Api("cost=free")));
+        Assert.Equal([_closedToday], Ids(await Api("cost=IncomeBased"))); // the name in any case
         Assert.Equal(new[] { _always, _closedToday }.Order(), Ids(await Api("targetGroup=ouderen")).Order());
     }
 
@@ -79,6 +81,11 @@ public sealed class FilterTests(AppFixture app) : IntegrationTest(app)
     {
         var problem = await (await Host.Scenario(x => { x.Get.Url($"/api/search?q={Word}&language=Frans!"); x.StatusCodeShouldBe(400); })).Json();
         Assert.Contains("taalcode", problem.GetProperty("errors").GetProperty("language[0]")[0].GetString());
+        foreach (var cost in new[] { "gratis", "99", "" })
+        {
+            var bad = await (await Host.Scenario(x => { x.Get.Url($"/api/search?q={Word}&cost={cost}"); x.StatusCodeShouldBe(400); })).Json();
+            Assert.True(bad.GetProperty("errors").TryGetProperty("cost[0]", out _), bad.ToString());
+        }
     }
 
     [Fact]
@@ -88,6 +95,10 @@ public sealed class FilterTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("<label for=\"open-nu\">Nu open</label>", page);
         Assert.Contains("<label for=\"taal-fr\">Frans <span class=\"count\">(1)</span></label>", page);
         Assert.Contains("<label for=\"doelgroep-ouderen\">Ouderen <span class=\"count\">(2)</span></label>", page);
+        Assert.Contains("<label for=\"kosten-free\">Gratis <span class=\"count\">(1)</span></label>", page);
+        var free = await (await Host.Scenario(x => x.Get.Url($"/zoeken?q={Word}&kosten=free"))).ReadAsTextAsync();
+        Assert.Contains("1 resultaat", free);
+        Assert.Contains("Kostprijs: Gratis", free); // the chip
 
         var open = await (await Host.Scenario(x => x.Get.Url($"/zoeken?q={Word}&open=1&taal=nl&kaart=1"))).ReadAsTextAsync();
         Assert.Contains("1 resultaat", open);

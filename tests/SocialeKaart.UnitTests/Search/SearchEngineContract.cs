@@ -54,18 +54,20 @@ public abstract class SearchEngineContract : IAsyncLifetime
     public async Task languages_target_groups_and_open_now_filter_with_facets_that_agree()
     {
         Skip.If(Unavailable is not null, Unavailable);
-        static SearchDocument With(SearchDocument d, string[] languages, string[] groups, FicheSnapshotHours? hours) =>
-            d with { Fiche = d.Fiche with { Languages = languages, TargetGroups = groups, Hours = hours } };
+        static SearchDocument With(SearchDocument d, string[] languages, string[] groups, FicheSnapshotHours? hours, string? cost = null) =>
+            d with { Fiche = d.Fiche with { Languages = languages, TargetGroups = groups, Hours = hours, Cost = cost } };
         var weekdays = new FicheSnapshotHours(
             [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday }.Select(day => new WeeklySlot(day, new TimeOnly(9, 0), new TimeOnly(17, 0), false))], []);
         await Index(
-            With(Doc(1, "Onthaal Noord"), ["nl", "fr"], ["ouderen"], weekdays),
-            With(Doc(2, "Onthaal Zuid"), ["nl"], ["jongeren", "ouderen"], null),
-            With(Doc(3, "Onthaal Oost"), ["nl", "en"], ["jongeren"], weekdays));
+            With(Doc(1, "Onthaal Noord"), ["nl", "fr"], ["ouderen"], weekdays, "free"),
+            With(Doc(2, "Onthaal Zuid"), ["nl"], ["jongeren", "ouderen"], null, "free"),
+            With(Doc(3, "Onthaal Oost"), ["nl", "en"], ["jongeren"], weekdays, "incomeBased"));
 
         var all = await Engine.SearchAsync(new SearchRequest("onthaal"), CancellationToken.None);
         Assert.Equal([new FacetValue("nl", 3), new FacetValue("en", 1), new FacetValue("fr", 1)], all.LanguageFacet);
         Assert.Equal([new FacetValue("jongeren", 2), new FacetValue("ouderen", 2)], all.TargetGroupFacet);
+        Assert.Equal([new FacetValue("free", 2), new FacetValue("incomeBased", 1)], all.CostFacet);
+        Assert.Equal(["Onthaal Oost"], await Names(new SearchRequest("onthaal", Costs: ["incomeBased"])));
         Assert.Equal(["Onthaal Noord"], await Names(new SearchRequest("onthaal", Languages: ["fr"])));
         Assert.Equal(["Onthaal Oost", "Onthaal Zuid"], (await Names(new SearchRequest("onthaal", TargetGroups: ["jongeren"]))).Order());
 

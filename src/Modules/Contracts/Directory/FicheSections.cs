@@ -31,8 +31,20 @@ public sealed record ContactDetails(IReadOnlyList<Phone> Phones, IReadOnlyList<E
 
 public sealed record TargetGroup(IReadOnlyList<string> Tags, string? Description);
 
+/// <param name="Cost">What it costs, in the organisation's words.</param>
+/// <param name="CostKind">What it costs as a choice people filter on (null: not said).</param>
 public sealed record FicheContent(
-    string? GeneralOperation, string? Tasks, TargetGroup TargetGroup, string? Registration, string? Cost, IReadOnlyList<string> Languages);
+    string? GeneralOperation, string? Tasks, TargetGroup TargetGroup, string? Registration, string? Cost, IReadOnlyList<string> Languages,
+    CostKind? CostKind = null);
+
+/// <summary>What help costs, as people ask it: free, a contribution, depending on income, or paid.</summary>
+public enum CostKind { Free, Contribution, IncomeBased, Paid }
+
+public static class CostKinds
+{
+    /// <summary>The kind as the API and the search index name it: "free", "incomeBased".</summary>
+    public static string Key(this CostKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+}
 
 public enum ScheduleKind { OpeningHours, ConsultationHours, TelephoneHours }
 

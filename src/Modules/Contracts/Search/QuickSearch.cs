@@ -27,10 +27,12 @@ public sealed record MapPoint(Guid Id, string Name, double Lat, double Lon);
 /// <param name="View">A point-in-time view: pass it back as <c>view</c> for the next page, so fiches changing meanwhile do not shift pages.</param>
 /// <param name="Languages">Facet: the languages spoken (ISO 639-1 codes), each with what filtering on it returns.</param>
 /// <param name="TargetGroups">Facet: who the organisations are for (target-group tags), each with what filtering on it returns.</param>
+/// <param name="Costs">Facet: the kind of cost (free, contribution, incomeBased, paid), each with what filtering on it returns.</param>
 public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, int Page, int PageSize, SearchSort Sort,
     IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> Municipalities, IReadOnlyList<FacetValue> Rubrieken, IReadOnlyList<MapPoint>? Points,
     WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, IReadOnlyList<string>? WordsIgnored = null, string? View = null,
-    string? DidYouMean = null, bool WaarWidened = false, IReadOnlyList<FacetValue>? Languages = null, IReadOnlyList<FacetValue>? TargetGroups = null);
+    string? DidYouMean = null, bool WaarWidened = false, IReadOnlyList<FacetValue>? Languages = null, IReadOnlyList<FacetValue>? TargetGroups = null,
+    IReadOnlyList<FacetValue>? Costs = null);
 
 /// <summary>
 /// A quick search as a visitor asks it: "wie of wat" (Q), "waar", facet filters (municipality NIS codes,
@@ -40,7 +42,8 @@ public sealed record SearchResponse(string? Query, PlaceMatch? Waar, int Total, 
 public sealed record QuickSearchQuery(
     string? Q = null, string? Waar = null, IReadOnlyList<string>? Municipalities = null, IReadOnlyList<string>? Rubrieken = null,
     bool OnlyParents = false, SearchSort? Sort = null, string? Near = null, int? Page = null, int? PageSize = null, bool Points = false,
-    string? View = null, bool OpenNow = false, IReadOnlyList<string>? Languages = null, IReadOnlyList<string>? TargetGroups = null);
+    string? View = null, bool OpenNow = false, IReadOnlyList<string>? Languages = null, IReadOnlyList<string>? TargetGroups = null,
+    IReadOnlyList<string>? Costs = null);
 
 /// <summary>The answer, or the input errors by field (Dutch messages) when the query cannot be run.</summary>
 public sealed record QuickSearchOutcome(SearchResponse? Response, IReadOnlyDictionary<string, string[]> Errors)

@@ -91,7 +91,7 @@ public sealed class FicheGenerator(int seed, int total, IGeography geography, IR
             new FicheIdentity(name, ShortName(profile, name), [], LegalForm(profile, r), r.Next(10) < 6 ? Kbo(r) : null),
             new ContactDetails([new Phone(null, phone)], [new Email(null, $"info@{slug}.example")], r.Next(10) < 7 ? $"https://www.{slug}.example" : null, []),
             new FicheContent(profile.Operation, profile.Tasks, new TargetGroup(profile.Tags, null), profile.Registration, profile.Cost,
-                r.Next(5) == 0 ? ["nl", "fr", "en"] : r.Next(3) == 0 ? ["nl", "en"] : ["nl"]),
+                r.Next(5) == 0 ? ["nl", "fr", "en"] : r.Next(3) == 0 ? ["nl", "en"] : ["nl"], CostOf(profile.Cost)),
             Schedules(profile.Hours, r), Recognition(profile, r), Persons(profile, r, phone, slug), Activities(profile, r, municipality),
             Practice(profile, r), Area(profile.Area, municipality, r), [profile.Rubriek], profile.Trefwoorden, status,
             status switch { FicheStatus.TemporarilyClosed => "Tijdelijk gesloten wegens verbouwingen.", FicheStatus.Defunct => "De werking is stopgezet.", _ => null },
@@ -266,4 +266,15 @@ public sealed class FicheGenerator(int seed, int total, IGeography geography, IR
         }
         return items;
     }
+
+    /// <summary>The kind of cost a profile's own words say: "Gratis." is free, an income rule is income based.</summary>
+    private static CostKind? CostOf(string? cost) => cost switch
+    {
+        null => null,
+        _ when cost.StartsWith("Gratis", StringComparison.OrdinalIgnoreCase) => CostKind.Free,
+        _ when cost.Contains("inkomen", StringComparison.OrdinalIgnoreCase) => CostKind.IncomeBased,
+        _ when cost.Contains("bijdrage", StringComparison.OrdinalIgnoreCase) || cost.Contains("remgeld", StringComparison.OrdinalIgnoreCase) => CostKind.Contribution,
+        _ when cost.Contains('€') => CostKind.Paid,
+        _ => null,
+    };
 }

@@ -26,7 +26,8 @@ public static class FicheChangedMapping
             fiche.Persons.Select(p => p.Name).ToList(),
             fiche.Activities.Select(a => new FicheSnapshotActivity(a.Name, a.Description, a.Rubrieken, a.WorkingArea?.MunicipalityNisCodes ?? [])).ToList(),
             fiche.Content.TargetGroup.Tags, fiche.Content.TargetGroup.Description, fiche.Content.GeneralOperation, fiche.Content.Tasks,
-            fiche.Rubrieken, fiche.Trefwoorden, area, fiche.VerifiedAt, fiche.Source?.Attribution, fiche.Content.Languages, Hours(fiche));
+            fiche.Rubrieken, fiche.Trefwoorden, area, fiche.VerifiedAt, fiche.Source?.Attribution, fiche.Content.Languages, Hours(fiche),
+            fiche.Content.CostKind?.Key());
     }
 
     // The hours "Nu open" goes by: those the fiche page shows as "open now", for a fiche that is open at all.

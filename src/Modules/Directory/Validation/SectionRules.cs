@@ -58,7 +58,7 @@ public static partial class SectionRules
                 errors.Check(Vocabularies.Languages.ContainsKey(language), path, $"Onbekende taalcode '{language}' (ISO 639-1, bv. nl, fr, en)."));
         return new FicheContent(Trim(content.GeneralOperation), Trim(content.Tasks),
             new TargetGroup((content.TargetGroup?.Tags ?? []).Distinct().ToList(), Trim(content.TargetGroup?.Description)),
-            Trim(content.Registration), Trim(content.Cost), (content.Languages ?? []).Distinct().ToList());
+            Trim(content.Registration), Trim(content.Cost), (content.Languages ?? []).Distinct().ToList(), content.CostKind);
     }
 
     public static List<Recognition> CleanRecognitions(this InputErrors errors, string field, IReadOnlyList<Recognition>? recognitions)

@@ -25,7 +25,8 @@ public sealed record SearchRequest(
     string? View = null,
     IReadOnlyCollection<string>? Languages = null,
     IReadOnlyCollection<string>? TargetGroups = null,
-    OpenAt? OpenAt = null);
+    OpenAt? OpenAt = null,
+    IReadOnlyCollection<string>? Costs = null);
 
 /// <summary>
 /// What "waar" asked for, to rank what is in the place first: fiches with an address in one of <see cref="Localities"/>
@@ -47,4 +48,4 @@ public sealed record SearchResults(
     int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetValue> MunicipalityFacet, IReadOnlyList<FacetValue> RubriekFacet,
     IReadOnlyList<MapPoint>? Points, WordMatching Matching = WordMatching.All, IReadOnlyList<string>? WordsUsed = null, string? View = null,
     string? DidYouMean = null, IReadOnlyList<string>? WordsIgnored = null,
-    IReadOnlyList<FacetValue>? LanguageFacet = null, IReadOnlyList<FacetValue>? TargetGroupFacet = null);
+    IReadOnlyList<FacetValue>? LanguageFacet = null, IReadOnlyList<FacetValue>? TargetGroupFacet = null, IReadOnlyList<FacetValue>? CostFacet = null);

@@ -36,6 +36,8 @@ public sealed class QuickSearchService(
         errors.Optional("view", query.View, 100);
         SearchInput.CheckLanguages(errors, query.Languages);
         errors.Each("targetGroup", query.TargetGroups, SearchInput.MaxFilterValues, (group, path) => errors.Optional(path, group, 60));
+        errors.Each("cost", query.Costs, SearchInput.MaxFilterValues, (cost, path) => errors.Check(
+            !int.TryParse(cost, out _) && Enum.TryParse<CostKind>(cost, true, out var kind) && Enum.IsDefined(kind), path, "Kies free, contribution, incomeBased of paid."));
         await SearchInput.CheckRubrieken(errors, query.Rubrieken, tree, ct);
         if (errors.Any) return new QuickSearchOutcome(null, errors.ByField);
 
@@ -44,7 +46,8 @@ public sealed class QuickSearchService(
             lat, lon, query.Page ?? 1, query.PageSize ?? 20, query.Points, string.IsNullOrWhiteSpace(query.Q) ? null : await thesaurus.GroupsAsync(ct),
             LocatedIn: query.Municipalities is { Count: > 0 } m ? m : null, Place: place is null ? null : Ranking(place), View: query.View,
             Languages: query.Languages is { Count: > 0 } l ? l : null, TargetGroups: query.TargetGroups is { Count: > 0 } g ? g : null,
-            OpenAt: query.OpenNow ? OpenNowTerms.At(BelgianTime.Of(clock.GetUtcNow()).DateTime) : null);
+            OpenAt: query.OpenNow ? OpenNowTerms.At(BelgianTime.Of(clock.GetUtcNow()).DateTime) : null,
+            Costs: query.Costs is { Count: > 0 } c ? c.Select(v => Enum.Parse<CostKind>(v, true).Key()).ToList() : null);
         var results = await engine.SearchAsync(request, ct);
         unmet.RecordIfUnmet(results, query.Q, place?.Label, clock.GetUtcNow());
         // Nothing serves the place: rather than a dead end, the nearest that match, wherever they are (and say so).
@@ -60,7 +63,7 @@ public sealed class QuickSearchService(
         var used = results.WordsUsed ?? [];
         return new QuickSearchOutcome(new SearchResponse(query.Q?.Trim(), place, results.Total, request.Page, request.PageSize, request.Sort,
             results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.Matching, used, results.WordsIgnored ?? [], results.View, results.DidYouMean, widened,
-            results.LanguageFacet ?? [], results.TargetGroupFacet ?? []),
+            results.LanguageFacet ?? [], results.TargetGroupFacet ?? [], results.CostFacet ?? []),
             new Dictionary<string, string[]>());
     }
 

@@ -16,10 +16,10 @@ public static class SearchEndpoints
     [AllowAnonymous]
     public static async Task<IResult> Search(
         string? q, string? waar, string[]? municipality, string[]? rubriek, bool? onlyParents, SearchSort? sort, string? near,
-        int? page, int? pageSize, bool? points, string? view, bool? openNow, string[]? language, string[]? targetGroup, IQuickSearch search, CancellationToken ct)
+        int? page, int? pageSize, bool? points, string? view, bool? openNow, string[]? language, string[]? targetGroup, string[]? cost, IQuickSearch search, CancellationToken ct)
     {
         var outcome = await search.SearchAsync(new QuickSearchQuery(q, waar, municipality, rubriek, onlyParents == true, sort, near, page, pageSize, points == true, view,
-            openNow == true, language, targetGroup), ct);
+            openNow == true, language, targetGroup, cost), ct);
         return outcome.Ok ? Results.Ok(outcome.Response) : Results.Problem(InputErrors.From(outcome.Errors).ToProblem());
     }
 

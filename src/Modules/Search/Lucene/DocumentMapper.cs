@@ -66,6 +66,11 @@ public static class DocumentMapper
             doc.Add(new StringField(Fields.TargetGroup, group, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(Fields.TargetGroupFacet, new BytesRef(group)));
         }
+        if (f.Cost is { } cost)
+        {
+            doc.Add(new StringField(Fields.Cost, cost, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Fields.CostFacet, new BytesRef(cost)));
+        }
         foreach (var term in OpenNowTerms.Of(f.Hours).Distinct()) doc.Add(new StringField(Fields.Open, term, Field.Store.NO));
         if (first is not null)
         {

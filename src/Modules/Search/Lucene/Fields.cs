@@ -34,6 +34,8 @@ public static class Fields
     public const string LanguageFacet = "facet_language";
     public const string TargetGroup = "target_group";            // target-group tags (exact)
     public const string TargetGroupFacet = "facet_target_group";
+    public const string Cost = "cost";                           // the kind of cost (exact)
+    public const string CostFacet = "facet_cost";
     public const string Open = "open";                           // the open-now terms (OpenNowTerms)
     public const string Lat = "lat_e6";
     public const string Lon = "lon_e6";

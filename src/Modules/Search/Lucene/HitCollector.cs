@@ -18,8 +18,9 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
     private AtomicReader? _reader;
     private SegmentOrdinals? _placeOrdinals;
     private readonly FacetCounter _municipalities = new(Fields.MunicipalityFacet), _rubrieken = new(Fields.RubriekFacet),
-        _rubriekenAll = new(Fields.RubriekFacetAll), _languages = new(Fields.LanguageFacet), _targetGroups = new(Fields.TargetGroupFacet);
-    private FacetCounter[] Counters => [_municipalities, _rubrieken, _rubriekenAll, _languages, _targetGroups];
+        _rubriekenAll = new(Fields.RubriekFacetAll), _languages = new(Fields.LanguageFacet), _targetGroups = new(Fields.TargetGroupFacet),
+        _costs = new(Fields.CostFacet);
+    private FacetCounter[] Counters => [_municipalities, _rubrieken, _rubriekenAll, _languages, _targetGroups, _costs];
     private Scorer? _scorer;
     private HashSet<long> _fineOrds = [];
     private HashSet<long> _municipalityOrds = [];
@@ -41,6 +42,7 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
         _rubrieken.Totals.Keys.ToDictionary(k => k, k => _rubriekenAll.Totals.GetValueOrDefault(k), StringComparer.Ordinal);
     public IReadOnlyDictionary<string, int> Languages => _languages.Totals;
     public IReadOnlyDictionary<string, int> TargetGroups => _targetGroups.Totals;
+    public IReadOnlyDictionary<string, int> Costs => _costs.Totals;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -81,6 +83,7 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
         _rubriekenAll.Count(doc);
         _languages.Count(doc);
         _targetGroups.Count(doc);
+        _costs.Count(doc);
         if (place is not null)
             Ranked.Add((_docBase + doc, _scorer?.GetScore() ?? 0, Tier(doc), (_lat?.Get(doc) ?? 0) / 1e6, (_lon?.Get(doc) ?? 0) / 1e6));
         if (collectLocations && _lat is not null && _lon is not null)

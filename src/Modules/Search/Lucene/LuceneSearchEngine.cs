@@ -103,7 +103,8 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             var points = request.IncludePoints ? collector.Points : null;
             var didYouMean = collector.Total == 0 ? DidYouMean(searcher.IndexReader, words) : null;
             return Task.FromResult(new SearchResults(collector.Total, hits, Facet(collector.Municipalities), Facet(collector.Rubrieken), points,
-                matching, wordsUsed, view, didYouMean, words.Except(wordsUsed).ToList(), Facet(collector.Languages), Facet(collector.TargetGroups)));
+                matching, wordsUsed, view, didYouMean, words.Except(wordsUsed).ToList(), Facet(collector.Languages), Facet(collector.TargetGroups),
+                Facet(collector.Costs)));
         }
         finally
         {
@@ -356,7 +357,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     // Raised whenever the fields change, so an index of an older layout is never searched.
-    private const string Format = "index-v8-";
+    private const string Format = "index-v9-";
 
     private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 

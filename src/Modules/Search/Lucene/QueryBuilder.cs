@@ -90,6 +90,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         if (request.Languages is { Count: > 0 } languages) root.Add(Filter(AnyOf(Fields.Language, languages)), Occur.MUST);
         if (request.TargetGroups is { Count: > 0 } groups) root.Add(Filter(AnyOf(Fields.TargetGroup, groups)), Occur.MUST);
         if (request.OpenAt is { } at) root.Add(Filter(OpenAt(at)), Occur.MUST);
+        if (request.Costs is { Count: > 0 } costs) root.Add(Filter(AnyOf(Fields.Cost, costs)), Occur.MUST);
     }
 
     private Query WordWithSynonyms(string word, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)

@@ -28,6 +28,7 @@ public static class TypesenseFilter
         if (request.Rubrieken is { Count: > 0 } codes) clauses.Add(AnyOf(TypesenseSchema.Rubriek, codes));
         if (request.Languages is { Count: > 0 } languages) clauses.Add(AnyOf(TypesenseSchema.Language, languages));
         if (request.TargetGroups is { Count: > 0 } groups) clauses.Add(AnyOf(TypesenseSchema.TargetGroup, groups));
+        if (request.Costs is { Count: > 0 } costs) clauses.Add(AnyOf(TypesenseSchema.Cost, costs));
         // Open by the week and no exception that day, or by that day's exception (OpenNowTerms).
         if (request.OpenAt is { } at)
             clauses.Add($"(({Is(TypesenseSchema.Open, at.Week)} && {IsNot(TypesenseSchema.Open, at.Date)}) || {Is(TypesenseSchema.Open, at.DateQuarter)})");

@@ -33,6 +33,7 @@ public static class TypesenseSchema
     public const string Language = "language";            // languages spoken, a facet
     public const string TargetGroup = "target_group";     // target-group tags, a facet
     public const string Open = "open";                    // the open-now terms (OpenNowTerms)
+    public const string Cost = "cost";                    // the kind of cost, a facet
 
     /// <summary>The thesaurus as a Typesense synonym set (v30: sets live beside collections, so an alias swap keeps them).</summary>
     public const string SynonymSet = "fiche-thesaurus";
@@ -69,6 +70,7 @@ public static class TypesenseSchema
             new { name = Language, type = "string[]", facet = true, optional = true },
             new { name = TargetGroup, type = "string[]", facet = true, optional = true },
             new { name = Open, type = "string[]", optional = true },
+            new { name = Cost, type = "string[]", facet = true, optional = true },
             new { name = Version, type = "int64", index = false, optional = true },
         },
     };

@@ -32,13 +32,14 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
         var parameters = TypesenseQuery.For(request);
         parameters["page"] = request.Page.ToString(CultureInfo.InvariantCulture);
         parameters["per_page"] = request.PageSize.ToString(CultureInfo.InvariantCulture);
-        parameters["facet_by"] = $"{TypesenseSchema.MunicipalityFacet},{TypesenseSchema.RubriekFacet},{TypesenseSchema.Language},{TypesenseSchema.TargetGroup}";
+        parameters["facet_by"] = $"{TypesenseSchema.MunicipalityFacet},{TypesenseSchema.RubriekFacet},{TypesenseSchema.Language},{TypesenseSchema.TargetGroup},{TypesenseSchema.Cost}";
         parameters["max_facet_values"] = "400";
         var result = await client.SearchAsync(TypesenseSchema.Alias, parameters, ct);
         var hits = result.GetProperty("hits").EnumerateArray().Select(h => ToHit(h.GetProperty("document"), h)).ToList();
         var points = request.IncludePoints ? await PointsAsync(request, ct) : null;
         return new SearchResults(result.GetProperty("found").GetInt32(), hits, Facet(result, TypesenseSchema.MunicipalityFacet), Facet(result, TypesenseSchema.RubriekFacet), points,
-            LanguageFacet: Facet(result, TypesenseSchema.Language), TargetGroupFacet: Facet(result, TypesenseSchema.TargetGroup));
+            LanguageFacet: Facet(result, TypesenseSchema.Language), TargetGroupFacet: Facet(result, TypesenseSchema.TargetGroup),
+            CostFacet: Facet(result, TypesenseSchema.Cost));
     }
 
     public async Task<IReadOnlyList<string>> SuggestNamesAsync(string prefix, int limit, CancellationToken ct)
@@ -165,6 +166,7 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
             [TypesenseSchema.Language] = (f.Languages ?? []).Distinct().ToList(),
             [TypesenseSchema.TargetGroup] = f.TargetGroups.Distinct().ToList(),
             [TypesenseSchema.Open] = OpenNowTerms.Of(f.Hours).Distinct().ToList(),
+            [TypesenseSchema.Cost] = f.Cost is null ? new List<string>() : [f.Cost],
             ["display"] = JsonSerializer.Serialize(new { f.Name, f.Status, first?.Postcode, first?.Locality, Municipality = first?.MunicipalityName }),
         };
         if (first is not null) document[TypesenseSchema.Location] = new[] { first.Lat, first.Lon };

@@ -32,7 +32,9 @@ public sealed class ZoekenModel(
     public bool Open { get; private set; }
     public IReadOnlyList<string> Taal { get; private set; } = [];
     public IReadOnlyList<string> Doelgroep { get; private set; } = [];
-    public bool HasFilters => Gemeente.Count > 0 || Rubriek.Count > 0 || Open || Taal.Count > 0 || Doelgroep.Count > 0;
+    /// <summary>The kinds of cost (?kosten=free), as the API names them.</summary>
+    public IReadOnlyList<string> Kosten { get; private set; } = [];
+    public bool HasFilters => Gemeente.Count > 0 || Rubriek.Count > 0 || Open || Taal.Count > 0 || Doelgroep.Count > 0 || Kosten.Count > 0;
     public string Sorteer { get; private set; } = "relevantie";
     public int Pagina { get; private set; } = 1;
     public bool ShowMap { get; private set; }
@@ -68,7 +70,7 @@ public sealed class ZoekenModel(
         SearchSorts.TryParse(Sorteer, out var sort);
         var url = QueryHelpers.AddQueryString("/zoeken", SearchParts());
         var definition = new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort,
-            OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep), null);
+            OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep, Costs: Kosten), null);
         return await SearchWorkspace.RunAsync(this, account => act(account, definition), done, Link(),
             error => (WorkspaceNotice, WorkspaceNoticeIsError) = (error, true)) ?? Page();
     }
@@ -88,7 +90,8 @@ public sealed class ZoekenModel(
         (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
         // The other filters come with a GET's address or, for bewaren and exporteren, in the posted form.
         Microsoft.Extensions.Primitives.StringValues Values(string key) => Request.HasFormContentType && Request.Form.ContainsKey(key) ? Request.Form[key] : Request.Query[key];
-        (Open, Taal, Doelgroep) = (Values("open") == "1", Clean(Values("taal").ToArray()!), Clean(Values("doelgroep").ToArray()!));
+        (Open, Taal, Doelgroep, Kosten) = (Values("open") == "1", Clean(Values("taal").ToArray()!), Clean(Values("doelgroep").ToArray()!),
+            Clean(Values("kosten").ToArray()!));
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
         if (!string.IsNullOrEmpty(sorteer) && !SearchSorts.TryParse(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
@@ -100,7 +103,7 @@ public sealed class ZoekenModel(
         if (problems.Count == 0)
         {
             var outcome = await search.SearchAsync(new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort, null, Pagina, PageSize, false,
-                OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep), ct);
+                OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep, Costs: Kosten), ct);
             if (outcome.Ok) Result = outcome.Response;
             else problems.AddRange(outcome.Errors.SelectMany(e => e.Value));
         }
@@ -148,7 +151,8 @@ public sealed class ZoekenModel(
             .Concat(Gemeente.Select(g => ($"{SiteTexts.FilterMunicipality} {MunicipalityName(g)}", Link(page: 1, without: ("gemeente", g)))))
             .Concat(Rubriek.Select(r => (RubriekName(r), Link(page: 1, without: ("rubriek", r)))))
             .Concat(Doelgroep.Select(d => ($"{SiteTexts.FilterTargetGroup}: {SiteTexts.TargetGroupName(d)}", Link(page: 1, without: ("doelgroep", d)))))
-            .Concat(Taal.Select(t => ($"{SiteTexts.FilterLanguage}: {SiteTexts.LanguageName(t)}", Link(page: 1, without: ("taal", t)))));
+            .Concat(Taal.Select(t => ($"{SiteTexts.FilterLanguage}: {SiteTexts.LanguageName(t)}", Link(page: 1, without: ("taal", t)))))
+            .Concat(Kosten.Select(k => ($"{SiteTexts.FilterCost}: {SiteTexts.CostName(k)}", Link(page: 1, without: ("kosten", k)))));
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 
@@ -187,6 +191,7 @@ public sealed class ZoekenModel(
         Add("rubriek", Rubriek);
         Add(api ? "targetGroup" : "doelgroep", Doelgroep);
         Add(api ? "language" : "taal", Taal);
+        Add(api ? "cost" : "kosten", Kosten);
         return parts;
     }
 

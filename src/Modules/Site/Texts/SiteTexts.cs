@@ -28,6 +28,13 @@ public static class SiteTexts
     public const string OpenNow = "Nu open";
     public const string FilterTargetGroup = "Voor wie";
     public const string FilterLanguage = "Taal";
+    public const string FilterCost = "Kostprijs";
+
+    /// <summary>A kind of cost in words ("free" → "Gratis"); the key as the API and the index name it.</summary>
+    public static string CostName(string key) => key switch
+    {
+        "free" => "Gratis", "contribution" => "Met een bijdrage", "incomeBased" => "Volgens inkomen", "paid" => "Betalend", _ => "Andere",
+    };
 
     private static readonly Dictionary<string, string> Languages = new(StringComparer.OrdinalIgnoreCase)
     {
