@@ -20,7 +20,8 @@ public sealed class HitCollector(bool collectLocations, PlaceRanking? place = nu
     private readonly FacetCounter _municipalities = new(Fields.MunicipalityFacet), _rubrieken = new(Fields.RubriekFacet),
         _rubriekenAll = new(Fields.RubriekFacetAll), _languages = new(Fields.LanguageFacet), _targetGroups = new(Fields.TargetGroupFacet),
         _costs = new(Fields.CostFacet);
-    private FacetCounter[] Counters => [_municipalities, _rubrieken, _rubriekenAll, _languages, _targetGroups, _costs];
+    private FacetCounter[]? _all;
+    private FacetCounter[] Counters => _all ??= [_municipalities, _rubrieken, _rubriekenAll, _languages, _targetGroups, _costs];
     private Scorer? _scorer;
     private HashSet<long> _fineOrds = [];
     private HashSet<long> _municipalityOrds = [];

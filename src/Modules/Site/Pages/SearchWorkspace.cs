@@ -17,9 +17,6 @@ public static class SearchWorkspace
     public const string Saved = "De zoekopdracht is bewaard in je werkmap als \"{0}\".";
     public const string Exporting = "Je export wordt gemaakt. Je krijgt een mail met de link om hem te downloaden.";
 
-    public static Task<WorkspaceOutcome> SaveAsync(IWorkspace workspace, Guid account, string? name, SavedSearchDefinition search, CancellationToken ct) =>
-        workspace.SaveSearchAsync(account, name, search, ct);
-
     public static Task<WorkspaceOutcome> ExportAsync(IWorkspace workspace, PageModel page, Guid account, string? format, SavedSearchDefinition search,
         string siteUrl, CancellationToken ct) =>
         workspace.RequestExportAsync(account, page.User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? "", format, search, siteUrl, ct);

@@ -84,7 +84,7 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions = SiteTexts.SortOptions.Where(o => o.Value != "afstand").ToList();
 
     public Task<IActionResult> OnPostSaveAsync(string? naam, CancellationToken ct) =>
-        WorkspaceAsync((account, definition) => SearchWorkspace.SaveAsync(workspace, account, naam, definition, ct), string.Format(SearchWorkspace.Saved, naam?.Trim()), ct);
+        WorkspaceAsync((account, definition) => workspace.SaveSearchAsync(account, naam, definition, ct), string.Format(SearchWorkspace.Saved, naam?.Trim()), ct);
 
     public Task<IActionResult> OnPostExportAsync(string? formaat, CancellationToken ct) =>
         WorkspaceAsync((account, definition) => SearchWorkspace.ExportAsync(workspace, this, account, formaat, definition, PublicSiteUrl.Of(Request, configuration), ct),

@@ -55,7 +55,7 @@ public sealed class ZoekenModel(
     public bool IsProfessional => User.ProfessionalAccountId() is not null;
 
     public Task<IActionResult> OnPostSaveAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? naam, CancellationToken ct) =>
-        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => SearchWorkspace.SaveAsync(workspace, account, naam, definition, ct),
+        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => workspace.SaveSearchAsync(account, naam, definition, ct),
             string.Format(SearchWorkspace.Saved, naam?.Trim()), ct);
 
     public Task<IActionResult> OnPostExportAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? formaat, CancellationToken ct) =>
@@ -88,10 +88,10 @@ public sealed class ZoekenModel(
     {
         ShowMap = kaart == "1";
         (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
-        // The other filters come with a GET's address or, for bewaren and exporteren, in the posted form.
-        Microsoft.Extensions.Primitives.StringValues Values(string key) => Request.HasFormContentType && Request.Form.ContainsKey(key) ? Request.Form[key] : Request.Query[key];
-        (Open, Taal, Doelgroep, Kosten) = (Values("open") == "1", Clean(Values("taal").ToArray()!), Clean(Values("doelgroep").ToArray()!),
-            Clean(Values("kosten").ToArray()!));
+        // The other filters come with the address: a GET's, and the one bewaren and exporteren post to (_WorkspacePanel).
+        var query = Request.Query;
+        (Open, Taal, Doelgroep, Kosten) = (query["open"] == "1", Clean(query["taal"].ToArray()!), Clean(query["doelgroep"].ToArray()!),
+            Clean(query["kosten"].ToArray()!));
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
         if (!string.IsNullOrEmpty(sorteer) && !SearchSorts.TryParse(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
@@ -156,6 +156,23 @@ public sealed class ZoekenModel(
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 
+    /// <summary>
+    /// The filters beside the results, in this order: where it is established and its rubriek always (a chosen value
+    /// stays, to be unticked); who it is for, what it costs and the languages spoken when the results have any.
+    /// </summary>
+    public IEnumerable<FacetFilter> Filters()
+    {
+        yield return new(SiteTexts.FilterMunicipality, "gemeente", Shown(Result!.Municipalities, Gemeente).ToList(), Gemeente, MunicipalityName);
+        yield return new(SiteTexts.FilterRubriek, "rubriek", Shown(Result.Rubrieken, Rubriek).ToList(), Rubriek, RubriekName);
+        var optional = new FacetFilter[]
+        {
+            new(SiteTexts.FilterTargetGroup, "doelgroep", Shown(Result.TargetGroups ?? [], Doelgroep).ToList(), Doelgroep, SiteTexts.TargetGroupName),
+            new(SiteTexts.FilterCost, "kosten", Shown(Result.Costs ?? [], Kosten).ToList(), Kosten, SiteTexts.CostName),
+            new(SiteTexts.FilterLanguage, "taal", Shown(Result.Languages ?? [], Taal).ToList(), Taal, SiteTexts.LanguageName),
+        };
+        foreach (var filter in optional.Where(f => f.Values.Count > 0)) yield return filter;
+    }
+
     /// <summary>The facet values shown: the most frequent ones, plus any chosen value that is not among them (count 0), so it can be unticked.</summary>
     public static IEnumerable<FacetValue> Shown(IReadOnlyList<FacetValue> facet, IReadOnlyList<string> chosen)
     {
@@ -195,7 +212,7 @@ public sealed class ZoekenModel(
         return parts;
     }
 
-    /// <summary>The parts of this search the sort form and the workspace forms carry along, beside the sort itself.</summary>
+    /// <summary>The parts of this search the sort form carries along, beside the sort itself.</summary>
     public IEnumerable<KeyValuePair<string, string>> Kept() => SearchParts().Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
 
     private static IReadOnlyList<string> Clean(string[]? values) =>
