@@ -49,6 +49,7 @@ public static class StorageSetup
             .IntegrateWithWolverine(integration =>
                 integration.UseWolverineManagedEventSubscriptionDistribution = projections == ProjectionsMode.Distributed);
         if (projections == ProjectionsMode.Solo) marten.AddAsyncDaemon(DaemonMode.Solo);
+        if (projections == ProjectionsMode.HotCold) marten.AddAsyncDaemon(DaemonMode.HotCold);
     }
 }
 
@@ -60,4 +61,7 @@ public enum ProjectionsMode
 
     /// <summary>This node runs every shard itself (tests, single-node tools).</summary>
     Solo,
+
+    /// <summary>Marten's own election: the node holding a PostgreSQL advisory lock runs every shard (measured in ADR 5).</summary>
+    HotCold,
 }

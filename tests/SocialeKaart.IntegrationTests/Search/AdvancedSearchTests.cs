@@ -126,4 +126,49 @@ public sealed class AdvancedSearchTests(AppFixture app) : IntegrationTest(app)
         // Every result with a place, not one page: both CAW offices (Hasselt, Genk) at least.
         Assert.InRange(json.GetProperty("points").GetArrayLength(), 2, json.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task the_result_filters_narrow_the_criteria_and_each_facet_counts_what_its_filter_returns()
+    {
+        async Task<JsonElement> Search(string query) => await (await Host.Scenario(x => x.Get.Url("/api/search/advanced?trefwoord=schulden&" + query))).Json();
+        var all = await Search("");
+        var municipalities = all.GetProperty("municipalities").EnumerateArray().Select(f => f.GetProperty("value").GetString()).ToList();
+        Assert.Contains("71072", municipalities); // Hasselt, where the CAW is established
+        Assert.Contains("71016", municipalities); // Genk, its branch
+        foreach (var (facet, parameter) in new[]
+                 {
+                     ("municipalities", "municipality"), ("rubrieken", "inRubriek"), ("languages", "language"), ("targetGroups", "targetGroup"), ("costs", "cost"),
+                 })
+            foreach (var value in all.GetProperty(facet).EnumerateArray())
+            {
+                var filtered = await Search($"{parameter}={value.GetProperty("value").GetString()}");
+                Assert.Equal(value.GetProperty("count").GetInt32(), filtered.GetProperty("total").GetInt32());
+            }
+        var hasselt = await Ids("trefwoord=schulden&municipality=71072");
+        Assert.Contains(_caw, hasselt);
+        Assert.DoesNotContain(_branch, hasselt);
+        Assert.Equal([_caw], await Ids("trefwoord=schulden&language=nl&targetGroup=volwassenen"));
+        // The criteria's rubrieken match any of themselves; the filter's must hold as well.
+        Assert.Empty(await Ids("rubriek=03.07.02&inRubriek=01"));
+        var bad = await (await Host.Scenario(x => { x.Get.Url("/api/search/advanced?trefwoord=schulden&inRubriek=99.99&municipality=00000"); x.StatusCodeShouldBe(400); })).Json();
+        Assert.True(bad.GetProperty("errors").TryGetProperty("inRubriek[0]", out _), bad.ToString());
+        Assert.True(bad.GetProperty("errors").TryGetProperty("municipality[0]", out _), bad.ToString());
+    }
+
+    [Fact]
+    public async Task the_page_offers_the_filters_beside_the_results_and_chips_that_remove_them()
+    {
+        var page = await (await Host.Scenario(x => x.Get.Url("/uitgebreid-zoeken?trefwoorden=schulden"))).ReadAsTextAsync();
+        Assert.Matches("<label for=\"gemeente-71072\">Hasselt <span class=\"count\">\\([0-9]+\\)</span></label>", page);
+        Assert.Contains("<label for=\"open-nu\">Nu open</label>", page);
+        Assert.Contains("<input type=\"hidden\" name=\"trefwoorden\" value=\"schulden\">", page); // the criteria travel with the filters
+
+        var filtered = await (await Host.Scenario(x => x.Get.Url("/uitgebreid-zoeken?trefwoorden=schulden&gemeente=71072&kaart=1"))).ReadAsTextAsync();
+        Assert.Contains("CAW Limburg</a>", filtered);
+        Assert.DoesNotContain("Onthaal Genk</a>", filtered);
+        Assert.Contains("<a href=\"/uitgebreid-zoeken?trefwoorden=schulden&amp;kaart=1\">Gevestigd in Hasselt", filtered); // the chip
+        Assert.Contains("municipality=71072", System.Text.RegularExpressions.Regex.Match(filtered, "data-points=\"([^\"]+)\"").Groups[1].Value);
+        var bad = await (await Host.Scenario(x => { x.Get.Url("/uitgebreid-zoeken?trefwoorden=schulden&kosten=gratis"); x.StatusCodeShouldBe(400); })).ReadAsTextAsync();
+        Assert.Contains("Onbekende kostprijs", bad);
+    }
 }

@@ -6,6 +6,8 @@ namespace SocialeKaart.Modules.Search.Engine;
 /// <see cref="Synonyms"/> are the thesaurus' groups of equivalent forms ("OCMW", "sociaal huis", ...). <see cref="LocatedIn"/>
 /// are municipalities the fiche must have an address in (the facet filter: "gevestigd in"); <see cref="View"/> a point-in-time view.
 /// <see cref="Languages"/> and <see cref="TargetGroups"/> match any of their values; <see cref="OpenAt"/> keeps what is open then.
+/// <see cref="InRubrieken"/> narrows on top of <see cref="Rubrieken"/> (both must hold): advanced search's rubriek facet, where
+/// the rubrieken of the criteria already match any of themselves.
 /// </summary>
 public sealed record SearchRequest(
     string? Text = null,
@@ -26,7 +28,8 @@ public sealed record SearchRequest(
     IReadOnlyCollection<string>? Languages = null,
     IReadOnlyCollection<string>? TargetGroups = null,
     OpenAt? OpenAt = null,
-    IReadOnlyCollection<string>? Costs = null);
+    IReadOnlyCollection<string>? Costs = null,
+    IReadOnlyCollection<string>? InRubrieken = null);
 
 /// <summary>
 /// What "waar" asked for, to rank what is in the place first: fiches with an address in one of <see cref="Localities"/>

@@ -24,6 +24,8 @@ public sealed class AdvancedSearchService(
         SearchInput.CheckPaging(errors, query.Page, query.PageSize);
         var (lat, lon) = SearchInput.ParseNear(query.Near, query.Sort, errors);
         await SearchInput.CheckRubrieken(errors, query.Rubrieken, tree, ct);
+        await SearchInput.CheckRubrieken(errors, query.InRubrieken, tree, ct, "inRubriek");
+        SearchInput.CheckFilters(errors, geography, query.Municipalities, query.Languages, query.TargetGroups, query.Costs);
 
         var nis = new HashSet<string>(StringComparer.Ordinal);
         var labels = new List<string>();
@@ -57,11 +59,14 @@ public sealed class AdvancedSearchService(
 
         var request = new SearchRequest(null, query.Places is { Count: > 0 } ? nis : null, query.Rubrieken?.ToList(), query.OnlyParents,
             query.Sort ?? SearchSort.Relevance, lat, lon, query.Page ?? 1, query.PageSize ?? 20, query.Points, null,
-            new AdvancedCriteria(query.Organisation, query.Person, query.Activity, query.Term, query.Within?.ToList(), query.Street, terms, query.TrefwoordMode != "or"));
+            new AdvancedCriteria(query.Organisation, query.Person, query.Activity, query.Term, query.Within?.ToList(), query.Street, terms, query.TrefwoordMode != "or"),
+            InRubrieken: query.InRubrieken is { Count: > 0 } narrowed ? narrowed : null)
+            .WithFilters(query.Municipalities, query.OpenNow, query.Languages, query.TargetGroups, query.Costs, clock.GetUtcNow());
         var results = await engine.SearchAsync(request, ct);
         unmet.RecordIfUnmet(results, string.Join(' ', new[] { query.Organisation, query.Person, query.Activity, query.Term }.OfType<string>()),
             labels.FirstOrDefault(), clock.GetUtcNow());
         return new AdvancedSearchOutcome(new AdvancedSearchResponse(results.Total, request.Page, request.PageSize, request.Sort, labels, terms,
-            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points), new Dictionary<string, string[]>());
+            results.Hits, results.MunicipalityFacet, results.RubriekFacet, results.Points, results.LanguageFacet ?? [], results.TargetGroupFacet ?? [],
+            results.CostFacet ?? []), new Dictionary<string, string[]>());
     }
 }

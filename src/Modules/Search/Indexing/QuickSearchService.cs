@@ -16,9 +16,8 @@ public sealed class QuickSearchService(
     public async Task<QuickSearchOutcome> SearchAsync(QuickSearchQuery query, CancellationToken ct)
     {
         var errors = new InputErrors();
-        errors.Optional("q", query.Q, SearchInput.MaxQuery).Optional("waar", query.Waar, 100)
-            .Each("municipality", query.Municipalities, SearchInput.MaxFilterValues,
-                (nis, path) => errors.Check(geography.Municipality(nis) is not null, path, $"Onbekende NIS-code '{nis}'."));
+        errors.Optional("q", query.Q, SearchInput.MaxQuery).Optional("waar", query.Waar, 100);
+        SearchInput.CheckFilters(errors, geography, query.Municipalities, query.Languages, query.TargetGroups, query.Costs);
         SearchInput.CheckPaging(errors, query.Page, query.PageSize);
         PlaceMatch? place = null;
         if (!string.IsNullOrWhiteSpace(query.Waar) && query.Waar.Length <= 100)
@@ -34,20 +33,14 @@ public sealed class QuickSearchService(
         var (lat, lon) = SearchInput.ParseNear(query.Near, place is null ? query.Sort : null, errors);
         if (query.Sort == SearchSort.Distance && lat is null && place?.Point is { } centre) (lat, lon) = (centre.Lat, centre.Lon);
         errors.Optional("view", query.View, 100);
-        SearchInput.CheckLanguages(errors, query.Languages);
-        errors.Each("targetGroup", query.TargetGroups, SearchInput.MaxFilterValues, (group, path) => errors.Optional(path, group, 60));
-        errors.Each("cost", query.Costs, SearchInput.MaxFilterValues, (cost, path) => errors.Check(
-            !int.TryParse(cost, out _) && Enum.TryParse<CostKind>(cost, true, out var kind) && Enum.IsDefined(kind), path, "Kies free, contribution, incomeBased of paid."));
         await SearchInput.CheckRubrieken(errors, query.Rubrieken, tree, ct);
         if (errors.Any) return new QuickSearchOutcome(null, errors.ByField);
 
         // "waar" is where the fiche works (its working area); the municipality facet is where it is established.
         var request = new SearchRequest(query.Q, place?.MunicipalityNisCodes, query.Rubrieken?.ToList(), query.OnlyParents, query.Sort ?? SearchSort.Relevance,
             lat, lon, query.Page ?? 1, query.PageSize ?? 20, query.Points, string.IsNullOrWhiteSpace(query.Q) ? null : await thesaurus.GroupsAsync(ct),
-            LocatedIn: query.Municipalities is { Count: > 0 } m ? m : null, Place: place is null ? null : Ranking(place), View: query.View,
-            Languages: query.Languages is { Count: > 0 } l ? l : null, TargetGroups: query.TargetGroups is { Count: > 0 } g ? g : null,
-            OpenAt: query.OpenNow ? OpenNowTerms.At(BelgianTime.Of(clock.GetUtcNow()).DateTime) : null,
-            Costs: query.Costs is { Count: > 0 } c ? c.Select(v => Enum.Parse<CostKind>(v, true).Key()).ToList() : null);
+            Place: place is null ? null : Ranking(place), View: query.View)
+            .WithFilters(query.Municipalities, query.OpenNow, query.Languages, query.TargetGroups, query.Costs, clock.GetUtcNow());
         var results = await engine.SearchAsync(request, ct);
         unmet.RecordIfUnmet(results, query.Q, place?.Label, clock.GetUtcNow());
         // Nothing serves the place: rather than a dead end, the nearest that match, wherever they are (and say so).

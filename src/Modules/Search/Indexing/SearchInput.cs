@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SocialeKaart.BuildingBlocks;
 using SocialeKaart.Modules.Contracts.Directory;
+using SocialeKaart.Modules.Contracts.Geography;
+using SocialeKaart.Modules.Search.Engine;
 
 namespace SocialeKaart.Modules.Search.Indexing;
 
-/// <summary>The input rules quick and advanced search share: limits, paging, rubriek codes and "near" points.</summary>
+/// <summary>The input rules quick and advanced search share: limits, paging, rubriek codes, "near" points and the result filters.</summary>
 public static partial class SearchInput
 {
     public const int MaxQuery = 200;
@@ -18,18 +20,39 @@ public static partial class SearchInput
         .Check((page ?? 1) * (pageSize ?? 20) <= Lucene.LuceneSearchEngine.MaxWindow, "page", "Zo ver kan niet gebladerd worden; verfijn de zoekopdracht.");
 
     /// <summary>Rubriek codes must look like codes and exist (retired ones too, so old links keep working).</summary>
-    public static async Task CheckRubrieken(InputErrors errors, IReadOnlyList<string>? codes, IRubriekTree tree, CancellationToken ct)
+    public static async Task CheckRubrieken(InputErrors errors, IReadOnlyList<string>? codes, IRubriekTree tree, CancellationToken ct, string field = "rubriek")
     {
-        errors.Each("rubriek", codes, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
+        errors.Each(field, codes, MaxFilterValues, (code, path) => errors.Check(RubriekCode().IsMatch(code), path, $"'{code}' is geen rubriekcode."));
         if (codes is not { Count: > 0 } || errors.Any) return;
         var known = await tree.KnownAsync(codes, ct);
         foreach (var (code, i) in codes.Select((c, i) => (c, i)).Where(x => !known.Contains(x.c)))
-            errors.Add($"rubriek[{i}]", $"Rubriek '{code}' bestaat niet.");
+            errors.Add($"{field}[{i}]", $"Rubriek '{code}' bestaat niet.");
     }
 
-    /// <summary>Languages as ISO 639-1 (or -2) codes: "nl", "fr", "en".</summary>
-    public static void CheckLanguages(InputErrors errors, IReadOnlyList<string>? languages) =>
-        errors.Each("language", languages, MaxFilterValues, (code, path) => errors.Check(LanguageCode().IsMatch(code), path, $"'{code}' is geen taalcode (zoals nl, fr of en)."));
+    /// <summary>The result filters both searches offer: where it is established, who it is for, languages spoken and cost.</summary>
+    public static void CheckFilters(InputErrors errors, IGeography geography, IReadOnlyList<string>? municipalities, IReadOnlyList<string>? languages,
+        IReadOnlyList<string>? targetGroups, IReadOnlyList<string>? costs)
+    {
+        errors.Each("municipality", municipalities, MaxFilterValues,
+            (nis, path) => errors.Check(geography.Municipality(nis) is not null, path, $"Onbekende NIS-code '{nis}'."));
+        errors.Each("language", languages, MaxFilterValues,
+            (code, path) => errors.Check(LanguageCode().IsMatch(code), path, $"'{code}' is geen taalcode (zoals nl, fr of en)."));
+        errors.Each("targetGroup", targetGroups, MaxFilterValues, (group, path) => errors.Optional(path, group, 60));
+        errors.Each("cost", costs, MaxFilterValues, (cost, path) => errors.Check(
+            !int.TryParse(cost, out _) && Enum.TryParse<CostKind>(cost, true, out var kind) && Enum.IsDefined(kind), path,
+            $"Onbekende kostprijs '{cost}': kies free, contribution, incomeBased of paid."));
+    }
+
+    /// <summary>The engine's form of checked filters: absent when empty, costs as their index keys, "now" in Belgian time.</summary>
+    public static SearchRequest WithFilters(this SearchRequest request, IReadOnlyList<string>? municipalities, bool openNow, IReadOnlyList<string>? languages,
+        IReadOnlyList<string>? targetGroups, IReadOnlyList<string>? costs, DateTimeOffset now) => request with
+    {
+        LocatedIn = municipalities is { Count: > 0 } ? municipalities : null,
+        OpenAt = openNow ? OpenNowTerms.At(BelgianTime.Of(now).DateTime) : null,
+        Languages = languages is { Count: > 0 } ? languages : null,
+        TargetGroups = targetGroups is { Count: > 0 } ? targetGroups : null,
+        Costs = costs is { Count: > 0 } ? costs.Select(v => Enum.Parse<CostKind>(v, true).Key()).ToList() : null,
+    };
 
     public static (double? Lat, double? Lon) ParseNear(string? near, SearchSort? sort, InputErrors errors)
     {

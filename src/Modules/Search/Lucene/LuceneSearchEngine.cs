@@ -169,7 +169,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
         !HasFilters(request) || Counts(searcher, _queries.Build(request with { Text = null, Advanced = null }));
 
     private static bool HasFilters(SearchRequest r) =>
-        r.OnlyParents || r.Municipalities is { Count: > 0 } || r.LocatedIn is { Count: > 0 } || r.Rubrieken is { Count: > 0 };
+        r.OnlyParents || r.Municipalities is { Count: > 0 } || r.LocatedIn is { Count: > 0 } || r.Rubrieken is { Count: > 0 }
+        || r.InRubrieken is { Count: > 0 } || r.Languages is { Count: > 0 } || r.TargetGroups is { Count: > 0 } || r.OpenAt is not null
+        || r.Costs is { Count: > 0 };
 
     private static bool Counts(IndexSearcher searcher, Query query)
     {

@@ -87,6 +87,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         if (request.Municipalities is { Count: > 0 } nis) root.Add(Filter(AnyOf(Fields.Area, nis)), Occur.MUST);
         if (request.LocatedIn is { Count: > 0 } located) root.Add(Filter(AnyOf(Fields.Located, located)), Occur.MUST);
         if (request.Rubrieken is { Count: > 0 } codes) root.Add(Filter(AnyOf(Fields.Rubriek, codes)), Occur.MUST);
+        if (request.InRubrieken is { Count: > 0 } narrowed) root.Add(Filter(AnyOf(Fields.Rubriek, narrowed)), Occur.MUST);
         if (request.Languages is { Count: > 0 } languages) root.Add(Filter(AnyOf(Fields.Language, languages)), Occur.MUST);
         if (request.TargetGroups is { Count: > 0 } groups) root.Add(Filter(AnyOf(Fields.TargetGroup, groups)), Occur.MUST);
         if (request.OpenAt is { } at) root.Add(Filter(OpenAt(at)), Occur.MUST);

@@ -26,6 +26,7 @@ public static class TypesenseFilter
         if (request.Municipalities is { Count: > 0 } nis) clauses.Add(AnyOf(TypesenseSchema.Area, nis));
         if (request.LocatedIn is { Count: > 0 } located) clauses.Add(AnyOf(TypesenseSchema.MunicipalityFacet, located));
         if (request.Rubrieken is { Count: > 0 } codes) clauses.Add(AnyOf(TypesenseSchema.Rubriek, codes));
+        if (request.InRubrieken is { Count: > 0 } narrowed) clauses.Add(AnyOf(TypesenseSchema.Rubriek, narrowed));
         if (request.Languages is { Count: > 0 } languages) clauses.Add(AnyOf(TypesenseSchema.Language, languages));
         if (request.TargetGroups is { Count: > 0 } groups) clauses.Add(AnyOf(TypesenseSchema.TargetGroup, groups));
         if (request.Costs is { Count: > 0 } costs) clauses.Add(AnyOf(TypesenseSchema.Cost, costs));

@@ -17,7 +17,8 @@ namespace SocialeKaart.Modules.Site.Pages;
 /// Advanced search (uitgebreid zoeken) in four parts: free search (organisations, persons, activities, only parent
 /// organisations, a term restricted to parts of the fiche), geography (province, municipalities or deelgemeenten,
 /// street), the rubriek tree (expand and collapse with details/summary, several at once) and trefwoorden with
-/// AND/OR. A plain GET form: the URL holds the whole search, and it works without JavaScript.
+/// AND/OR. A plain GET form: the URL holds the whole search, and it works without JavaScript. The results get the quick
+/// search's filters beside them (<see cref="ResultFilters"/>), its rubriek filter named "in-rubriek" beside the criteria's "rubriek".
 /// </summary>
 public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, TimeProvider clock,
     IWorkspace workspace, IConfiguration configuration) : PageModel
@@ -60,6 +61,8 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     public string? Trefwoorden { get; private set; }
     public string Modus { get; private set; } = "and";
     public int Pagina { get; private set; } = 1;
+    public const string RubriekFilterKey = "in-rubriek";
+    public ResultFilters Filter { get; private set; } = ResultFilters.From(QueryCollection.Empty, RubriekFilterKey);
     public bool Asked { get; private set; }
     public AdvancedSearchResponse? Result { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
@@ -120,6 +123,8 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         Hoofdorganisaties = hoofdorganisaties == "1";
         Regio = regio;
         Rubriek = rubriek.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Take(50).ToList();
+        Filter = ResultFilters.From(Request.Query, RubriekFilterKey);
+        RubriekNames = Tree.SelectMany(Flatten).ToDictionary(b => b.Code, b => b.Name);
         Asked = Request.Query.Keys.Any(k => k is not ("handler" or "kaart"));
         if (!Asked) return;
 
@@ -159,8 +164,9 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
 
         if (problems.Count == 0)
         {
+            var f = Filter;
             Query = new AdvancedSearchQuery(Organisatie, Persoon, Activiteit, Term, within, Straat, Hoofdorganisaties,
-                places, Rubriek, terms, Modus, sort, null, Pagina, PageSize);
+                places, Rubriek, terms, Modus, sort, null, Pagina, PageSize, false, f.Gemeente, f.Rubriek, f.Open, f.Taal, f.Doelgroep, f.Kosten);
             var outcome = await search.SearchAsync(Query, ct);
             if (outcome.Ok) Result = outcome.Response;
             else problems.AddRange(outcome.Errors.SelectMany(e => e.Value));
@@ -176,11 +182,15 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         }
     }
 
-    /// <summary>This search's address with some parts changed: a page, the map, a sort; the handler never kept.</summary>
-    public string Link(int? page = null, bool? map = null, string? sort = null)
+    /// <summary>
+    /// This search's address with some parts changed: a page, the map, a sort, one filter <paramref name="without"/> or
+    /// none of them (<paramref name="noFilters"/>); the handler never kept.
+    /// </summary>
+    public string Link(int? page = null, bool? map = null, string? sort = null, (string Key, string Value)? without = null, bool noFilters = false)
     {
-        var parts = Request.Query.Where(q => q.Key is not ("pagina" or "handler" or "kaart" or "sorteer"))
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).ToList();
+        var parts = Request.Query.Where(q => q.Key is not ("pagina" or "handler" or "kaart" or "sorteer") && !(noFilters && Filter.IsFilterKey(q.Key)))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Where(p => without is not { } w || p.Key != w.Key || p.Value != w.Value).ToList();
         if ((sort ?? Sorteer) is var s && s != "relevantie") parts.Add(new("sorteer", s));
         if ((page ?? Pagina) is var p && p > 1) parts.Add(new("pagina", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (map ?? ShowMap) parts.Add(new("kaart", "1"));
@@ -190,6 +200,21 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
     /// <summary>The current search's parameters but the sort and the page, for the sort form's hidden fields.</summary>
     public IEnumerable<KeyValuePair<string, string>> KeptForSort() => Request.Query.Where(q => q.Key is not ("pagina" or "handler" or "sorteer"))
         .SelectMany(q => q.Value.Where(v => v is not null).Select(v => new KeyValuePair<string, string>(q.Key, v!)));
+
+    /// <summary>The chosen filters, each with the address of this search without it (the removable chips above the results).</summary>
+    public IEnumerable<(string Label, string Href)> ActiveFilters() =>
+        Filter.Chosen(MunicipalityName, RubriekName).Select(c => (c.Label, Link(page: 1, without: (c.Key, c.Value))));
+
+    /// <summary>The filter panel beside the results, carrying the criteria, the sort and the map along.</summary>
+    public ResultFiltersPanel FiltersPanel() => new("/uitgebreid-zoeken",
+        Request.Query.Where(q => q.Key is not ("pagina" or "handler") && !Filter.IsFilterKey(q.Key))
+            .SelectMany(q => q.Value.Where(v => v is not null).Select(v => new KeyValuePair<string, string>(q.Key, v!))),
+        Filter, Filter.Facets(Result!.Municipalities, Result.Rubrieken, Result.TargetGroups, Result.Costs, Result.Languages, MunicipalityName, RubriekName),
+        Link(page: 1, noFilters: true));
+
+    public IReadOnlyDictionary<string, string> RubriekNames { get; private set; } = new Dictionary<string, string>();
+    public string RubriekName(string code) => RubriekNames.GetValueOrDefault(code, code);
+    public string MunicipalityName(string nis) => geography.Municipality(nis)?.Name ?? nis;
 
     /// <summary>The API address of every point of this search, for the map script.</summary>
     public string PointsUrl()
@@ -204,6 +229,7 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
         foreach (var r in q.Rubrieken ?? []) Add("rubriek", r);
         foreach (var t in q.Trefwoorden ?? []) Add("trefwoord", t);
         if ((q.Trefwoorden ?? []).Count > 0) Add("trefwoordMode", q.TrefwoordMode);
+        parts.AddRange(Filter.ApiParts("inRubriek"));
         return QueryHelpers.AddQueryString("/api/search/advanced", parts);
     }
 
@@ -222,8 +248,7 @@ public sealed class UitgebreidModel(IAdvancedSearch search, IRubriekTree rubriek
             yield return $"{SiteTexts.Advanced.Region}: {region}";
         if (!string.IsNullOrEmpty(Gemeenten)) yield return $"{SiteTexts.Advanced.Municipalities}: {Gemeenten}";
         if (!string.IsNullOrEmpty(Straat)) yield return $"{SiteTexts.Advanced.Street}: {Straat}";
-        var names = Tree.SelectMany(Flatten).ToDictionary(b => b.Code, b => b.Name);
-        if (Rubriek.Count > 0) yield return $"{SiteTexts.AdvancedRubrieken}: {string.Join(", ", Rubriek.Select(r => names.GetValueOrDefault(r, r)))}";
+        if (Rubriek.Count > 0) yield return $"{SiteTexts.AdvancedRubrieken}: {string.Join(", ", Rubriek.Select(RubriekName))}";
         if (!string.IsNullOrEmpty(Trefwoorden))
             yield return $"{SiteTexts.AdvancedTrefwoorden} ({(Modus == "or" ? SiteTexts.Advanced.AnyTrefwoord : SiteTexts.Advanced.AllTrefwoorden).ToLowerInvariant()}): {Trefwoorden}";
     }

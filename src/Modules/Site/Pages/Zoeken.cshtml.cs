@@ -14,8 +14,8 @@ using SocialeKaart.Modules.Site.Texts;
 namespace SocialeKaart.Modules.Site.Pages;
 
 /// <summary>
-/// Results of a quick search. The whole search lives in the URL (q, waar, gemeente, rubriek, sorteer, pagina), so
-/// it can be shared and bookmarked; filters and sorting are plain forms, so everything works without JavaScript.
+/// Results of a quick search. The whole search lives in the URL (q, waar, the filters of <see cref="ResultFilters"/>, sorteer,
+/// pagina), so it can be shared and bookmarked; filters and sorting are plain forms, so everything works without JavaScript.
 /// </summary>
 public sealed class ZoekenModel(
     IQuickSearch search, IRubriekTree rubrieken, IGeography geography, IFicheDetails fiches, IWorkspace workspace, TimeProvider clock, IConfiguration configuration)
@@ -23,18 +23,10 @@ public sealed class ZoekenModel(
 {
     public const int PageSize = 20;
     public const int MaxPage = PagerModel.MaxPage;
-    public const int ShownFacetValues = 15;
     public string? Q { get; private set; }
     public string? Waar { get; private set; }
-    public IReadOnlyList<string> Gemeente { get; private set; } = [];
-    public IReadOnlyList<string> Rubriek { get; private set; } = [];
-    /// <summary>"Nu open" (?open=1), languages spoken (?taal=fr), who it is for (?doelgroep=ouderen).</summary>
-    public bool Open { get; private set; }
-    public IReadOnlyList<string> Taal { get; private set; } = [];
-    public IReadOnlyList<string> Doelgroep { get; private set; } = [];
-    /// <summary>The kinds of cost (?kosten=free), as the API names them.</summary>
-    public IReadOnlyList<string> Kosten { get; private set; } = [];
-    public bool HasFilters => Gemeente.Count > 0 || Rubriek.Count > 0 || Open || Taal.Count > 0 || Doelgroep.Count > 0 || Kosten.Count > 0;
+    /// <summary>"Nu open", gemeente, rubriek, doelgroep, taal, kosten: what narrows the results, from the address.</summary>
+    public ResultFilters Filter { get; private set; } = ResultFilters.From(QueryCollection.Empty);
     public string Sorteer { get; private set; } = "relevantie";
     public int Pagina { get; private set; } = 1;
     public bool ShowMap { get; private set; }
@@ -54,44 +46,43 @@ public sealed class ZoekenModel(
     public bool WorkspaceNoticeIsError { get; private set; }
     public bool IsProfessional => User.ProfessionalAccountId() is not null;
 
-    public Task<IActionResult> OnPostSaveAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? naam, CancellationToken ct) =>
-        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) => workspace.SaveSearchAsync(account, naam, definition, ct),
+    // The search is in the address these post to (_WorkspacePanel); the form holds only the name or the format.
+    public Task<IActionResult> OnPostSaveAsync(string? q, string? waar, string? sorteer, string? naam, CancellationToken ct) =>
+        WorkspaceAsync(q, waar, sorteer, (account, definition) => workspace.SaveSearchAsync(account, naam, definition, ct),
             string.Format(SearchWorkspace.Saved, naam?.Trim()), ct);
 
-    public Task<IActionResult> OnPostExportAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? formaat, CancellationToken ct) =>
-        WorkspaceAsync(q, waar, gemeente, rubriek, sorteer, (account, definition) =>
+    public Task<IActionResult> OnPostExportAsync(string? q, string? waar, string? sorteer, string? formaat, CancellationToken ct) =>
+        WorkspaceAsync(q, waar, sorteer, (account, definition) =>
             SearchWorkspace.ExportAsync(workspace, this, account, formaat, definition, PublicSiteUrl.Of(Request, configuration), ct), SearchWorkspace.Exporting, ct);
 
-    private async Task<IActionResult> WorkspaceAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer,
+    private async Task<IActionResult> WorkspaceAsync(string? q, string? waar, string? sorteer,
         Func<Guid, SavedSearchDefinition, Task<WorkspaceOutcome>> act, string done, CancellationToken ct)
     {
-        await SearchAsync(q, waar, gemeente, rubriek, sorteer, null, null, ct);
+        await SearchAsync(q, waar, sorteer, null, null, ct);
         if (Problems.Count > 0) return Page();
         SearchSorts.TryParse(Sorteer, out var sort);
         var url = QueryHelpers.AddQueryString("/zoeken", SearchParts());
-        var definition = new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort,
-            OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep, Costs: Kosten), null);
+        var f = Filter;
+        var definition = new SavedSearchDefinition(SavedSearchKind.Quick, url, new QuickSearchQuery(Q, Waar, f.Gemeente, f.Rubriek, false, sort,
+            OpenNow: f.Open, Languages: f.Taal, TargetGroups: f.Doelgroep, Costs: f.Kosten), null);
         return await SearchWorkspace.RunAsync(this, account => act(account, definition), done, Link(),
             error => (WorkspaceNotice, WorkspaceNoticeIsError) = (error, true)) ?? Page();
     }
 
-    public async Task<IActionResult> OnGetAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? q, string? waar, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
     {
-        await SearchAsync(q, waar, gemeente, rubriek, sorteer, pagina, kaart, ct);
+        await SearchAsync(q, waar, sorteer, pagina, kaart, ct);
         WorkspaceNotice = SearchWorkspace.Notice(this);
         // A page past the end (an old link, fewer results since): the last page instead of an empty one.
         if (Result is { Total: > 0, Hits.Count: 0 } && Pagina > Pages) return Redirect(Link(page: Pages));
         return Page();
     }
 
-    private async Task SearchAsync(string? q, string? waar, string[]? gemeente, string[]? rubriek, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
+    private async Task SearchAsync(string? q, string? waar, string? sorteer, string? pagina, string? kaart, CancellationToken ct)
     {
         ShowMap = kaart == "1";
-        (Q, Waar, Gemeente, Rubriek) = (q?.Trim(), waar?.Trim(), Clean(gemeente), Clean(rubriek));
-        // The other filters come with the address: a GET's, and the one bewaren and exporteren post to (_WorkspacePanel).
-        var query = Request.Query;
-        (Open, Taal, Doelgroep, Kosten) = (query["open"] == "1", Clean(query["taal"].ToArray()!), Clean(query["doelgroep"].ToArray()!),
-            Clean(query["kosten"].ToArray()!));
+        (Q, Waar, Filter) = (q?.Trim(), waar?.Trim(), ResultFilters.From(Request.Query));
+        var f = Filter;
         var problems = new List<string>();
         SearchSort sort = SearchSort.Relevance;
         if (!string.IsNullOrEmpty(sorteer) && !SearchSorts.TryParse(sorteer, out sort)) problems.Add(SiteTexts.Problems.UnknownSort);
@@ -102,8 +93,8 @@ public sealed class ZoekenModel(
 
         if (problems.Count == 0)
         {
-            var outcome = await search.SearchAsync(new QuickSearchQuery(Q, Waar, Gemeente, Rubriek, false, sort, null, Pagina, PageSize, false,
-                OpenNow: Open, Languages: Taal, TargetGroups: Doelgroep, Costs: Kosten), ct);
+            var outcome = await search.SearchAsync(new QuickSearchQuery(Q, Waar, f.Gemeente, f.Rubriek, false, sort, null, Pagina, PageSize, false,
+                OpenNow: f.Open, Languages: f.Taal, TargetGroups: f.Doelgroep, Costs: f.Kosten), ct);
             if (outcome.Ok) Result = outcome.Response;
             else problems.AddRange(outcome.Errors.SelectMany(e => e.Value));
         }
@@ -113,7 +104,7 @@ public sealed class ZoekenModel(
         RubriekNames = await rubrieken.NamesAsync(ct);
         if (Result is { Total: 0 })
         {
-            var narrowed = !string.IsNullOrEmpty(Waar) || HasFilters;
+            var narrowed = !string.IsNullOrEmpty(Waar) || f.Any;
             ZeroHelp = await ZeroResultHelp.FindAsync(search, Q, Waar, narrowed, RubriekNames, ct);
         }
     }
@@ -147,37 +138,19 @@ public sealed class ZoekenModel(
 
     /// <summary>The chosen filters, each with the address of this search without it (the removable chips above the results).</summary>
     public IEnumerable<(string Label, string Href)> ActiveFilters() =>
-        (Open ? [(SiteTexts.OpenNow, Link(page: 1, without: ("open", "1")))] : Array.Empty<(string, string)>())
-            .Concat(Gemeente.Select(g => ($"{SiteTexts.FilterMunicipality} {MunicipalityName(g)}", Link(page: 1, without: ("gemeente", g)))))
-            .Concat(Rubriek.Select(r => (RubriekName(r), Link(page: 1, without: ("rubriek", r)))))
-            .Concat(Doelgroep.Select(d => ($"{SiteTexts.FilterTargetGroup}: {SiteTexts.TargetGroupName(d)}", Link(page: 1, without: ("doelgroep", d)))))
-            .Concat(Taal.Select(t => ($"{SiteTexts.FilterLanguage}: {SiteTexts.LanguageName(t)}", Link(page: 1, without: ("taal", t)))))
-            .Concat(Kosten.Select(k => ($"{SiteTexts.FilterCost}: {SiteTexts.CostName(k)}", Link(page: 1, without: ("kosten", k)))));
+        Filter.Chosen(MunicipalityName, RubriekName).Select(c => (c.Label, Link(page: 1, without: (c.Key, c.Value))));
 
     public string RubriekName(string code) => RubriekNames.TryGetValue(code, out var name) ? name : code;
 
-    /// <summary>
-    /// The filters beside the results, in this order: where it is established and its rubriek always (a chosen value
-    /// stays, to be unticked); who it is for, what it costs and the languages spoken when the results have any.
-    /// </summary>
-    public IEnumerable<FacetFilter> Filters()
+    /// <summary>The filter panel beside the results: q, waar and the sort carried along.</summary>
+    public ResultFiltersPanel FiltersPanel()
     {
-        yield return new(SiteTexts.FilterMunicipality, "gemeente", Shown(Result!.Municipalities, Gemeente).ToList(), Gemeente, MunicipalityName);
-        yield return new(SiteTexts.FilterRubriek, "rubriek", Shown(Result.Rubrieken, Rubriek).ToList(), Rubriek, RubriekName);
-        var optional = new FacetFilter[]
-        {
-            new(SiteTexts.FilterTargetGroup, "doelgroep", Shown(Result.TargetGroups ?? [], Doelgroep).ToList(), Doelgroep, SiteTexts.TargetGroupName),
-            new(SiteTexts.FilterCost, "kosten", Shown(Result.Costs ?? [], Kosten).ToList(), Kosten, SiteTexts.CostName),
-            new(SiteTexts.FilterLanguage, "taal", Shown(Result.Languages ?? [], Taal).ToList(), Taal, SiteTexts.LanguageName),
-        };
-        foreach (var filter in optional.Where(f => f.Values.Count > 0)) yield return filter;
-    }
-
-    /// <summary>The facet values shown: the most frequent ones, plus any chosen value that is not among them (count 0), so it can be unticked.</summary>
-    public static IEnumerable<FacetValue> Shown(IReadOnlyList<FacetValue> facet, IReadOnlyList<string> chosen)
-    {
-        var top = facet.Take(ShownFacetValues).ToList();
-        return top.Concat(chosen.Where(c => top.All(f => f.Value != c)).Select(c => new FacetValue(c, 0)));
+        var kept = new List<KeyValuePair<string, string>>();
+        if (!string.IsNullOrEmpty(Q)) kept.Add(new("q", Q));
+        if (!string.IsNullOrEmpty(Waar)) kept.Add(new("waar", Waar));
+        if (Sorteer != "relevantie") kept.Add(new("sorteer", Sorteer));
+        return new ResultFiltersPanel("/zoeken", kept, Filter, Filter.Facets(Result!.Municipalities, Result.Rubrieken, Result.TargetGroups ?? [],
+            Result.Costs ?? [], Result.Languages ?? [], MunicipalityName, RubriekName), new ZoekenLink(Q, Waar).Href);
     }
 
     /// <summary>The API address of every point of this search, for the map script.</summary>
@@ -200,21 +173,12 @@ public sealed class ZoekenModel(
     private List<KeyValuePair<string, string?>> SearchParts(bool api = false)
     {
         var parts = new List<KeyValuePair<string, string?>>();
-        void Add(string key, IEnumerable<string> values) => parts.AddRange(values.Select(v => new KeyValuePair<string, string?>(key, v)));
         if (!string.IsNullOrEmpty(Q)) parts.Add(new("q", Q));
         if (!string.IsNullOrEmpty(Waar)) parts.Add(new("waar", Waar));
-        if (Open) parts.Add(api ? new("openNow", "true") : new("open", "1"));
-        Add(api ? "municipality" : "gemeente", Gemeente);
-        Add("rubriek", Rubriek);
-        Add(api ? "targetGroup" : "doelgroep", Doelgroep);
-        Add(api ? "language" : "taal", Taal);
-        Add(api ? "cost" : "kosten", Kosten);
+        parts.AddRange(api ? Filter.ApiParts("rubriek") : Filter.PageParts());
         return parts;
     }
 
     /// <summary>The parts of this search the sort form carries along, beside the sort itself.</summary>
     public IEnumerable<KeyValuePair<string, string>> Kept() => SearchParts().Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
-
-    private static IReadOnlyList<string> Clean(string[]? values) =>
-        values is null ? [] : values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).Take(50).ToList();
 }
