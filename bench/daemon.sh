@@ -39,11 +39,22 @@ register() { # port n -> prints the HTTP status
     -d "{\"name\":\"Meting $2\",\"address\":{\"street\":\"Veldstraat\",\"number\":\"$2\",\"postcode\":\"9000\",\"municipality\":\"Gent\"},\"phone\":\"09 123 45 67\"}" || echo 000
 }
 
-# Which host runs the list projection: the one whose log says it started the shard last (Marten logs each start).
-runner() { # log0 log1 -> 0, 1 or ?
-  local a b
-  a=$(grep -n "FicheListItem" "$1" | grep -iE "start" | tail -n 1 | cut -d: -f1); b=$(grep -n "FicheListItem" "$2" | grep -iE "start" | tail -n 1 | cut -d: -f1)
-  if [ -n "$a" ] && [ -z "$b" ]; then echo 0; elif [ -n "$b" ] && [ -z "$a" ]; then echo 1; else echo "?"; fi
+# Which host runs the list projection now (0, 1 or ?). Wolverine-managed: the node the agent is assigned to (node 1 is the
+# host started first). HotCold: the process holding Marten's advisory lock, found from its connection's client port.
+runner() { # mode
+  local found=""
+  if [ "$1" = Distributed ]; then
+    found=$(sql "select n.node_number - 1 from socialekaart.wolverine_node_assignments a join socialekaart.wolverine_nodes n on n.id = a.node_id
+                 where a.id like 'event-subscriptions://%fichelistitem%'")
+  else
+    local ports pid
+    ports=$(sql "select distinct a.client_port from pg_locks l join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted")
+    for port in $ports; do
+      pid=$(ss -tnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+      for i in 0 1; do [ "$pid" = "${PIDS[$i]}" ] && found="$found$i"; done
+    done
+  fi
+  case "$found" in 0|1) echo "$found" ;; *) echo "?" ;; esac
 }
 
 rows=""
@@ -61,11 +72,14 @@ for mode in Distributed HotCold; do
     started=$(now); [ "$(register "${PORTS[0]}" 0)" = 201 ]; acknowledged=1
     until [ "$(listed)" -ge 1 ]; do sleep 0.2; [ "$(echo "$(since "$started") > 180" | bc)" = 1 ] && die "no host started the list projection"; done
     assigned=$(since "$started")
-    run=$(runner "${LOGS[0]}" "${LOGS[1]}")
-    if [ "$run" = "?" ]; then killed=0; else killed=$([ "$victim" = runner ] && echo "$run" || echo $((1 - run))); fi
+    run=$(runner "$mode")
+    [ "$run" = "?" ] && die "cannot tell which host runs the list projection ($mode)"
+    killed=$([ "$victim" = runner ] && echo "$run" || echo $((1 - run)))
     survivor=$((1 - killed)); failed=0; kill_time=""; at_kill=""; resumed=""
     for n in $(seq 1 "$WRITES"); do
       if [ "$n" = "$KILL_AT" ]; then
+        run=$(runner "$mode") # the runner may have moved since the first write
+        [ "$run" != "?" ] && killed=$([ "$victim" = runner ] && echo "$run" || echo $((1 - run))) && survivor=$((1 - killed))
         kill -9 "${PIDS[$killed]}"; kill_time=$(now); at_kill=$(progress)
       fi
       port=${PORTS[$survivor]}; [ -z "$kill_time" ] && port=${PORTS[$((n % 2))]}
@@ -80,14 +94,15 @@ for mode in Distributed HotCold; do
     done
     [ -z "$resumed" ] && [ "$(progress)" -gt "$at_kill" ] && resumed=$(since "$kill_time")
     settled=$(since "$last_write")
-    listed_now=$(listed); streams=$(sql "select count(*) from socialekaart.mt_streams")
+    listed_now=$(listed); streams=$(sql "select count(*) from socialekaart.mt_events where type = 'organisation_registered'")
     # Twice or left out: a list item per fiche stream, the shard's mark at the last event, and no complaint of
     # a progression moved by someone else (Marten's optimistic check when two nodes run one shard).
     conflicts=$(cat "${LOGS[@]}" | grep -ciE "ProgressionProgressOutOfOrder|out of order|concurrency" || true)
-    errors=$(cat "${LOGS[@]}" | grep -cE '"Level":"(Error|Fatal)"|\[(ERR|FTL)\]| fail: ' || true)
+    errors=$(cat "${LOGS[@]}" | grep -cE '"@l":"(Error|Fatal)"' || true)
     pkill -f "SocialeKaart.Host.dll --urls http://127.0.0.1:509[56]" || true; wait 2>/dev/null || true
-    rows+="| $mode | $victim (host $((killed + 1))) | $(printf %.1f "$assigned") | ${resumed:+$(printf %.1f "$resumed")}${resumed:-never} | $(printf %.1f "$settled") | $acknowledged | $failed | $listed_now / $streams | $(progress) / $(highest) | $conflicts | $errors |"$'\n'
-    cp "${LOGS[0]}" "/tmp/daemon-$mode-$victim-host1.log"; cp "${LOGS[1]}" "/tmp/daemon-$mode-$victim-host2.log"
+    row="| $mode | $victim (host $((killed + 1))) | $(printf %.1f "$assigned") | $([ -n "$resumed" ] && printf %.1f "$resumed" || echo never) | $(printf %.1f "$settled") | $acknowledged | $failed | $listed_now / $streams | $(progress) / $(highest) | $conflicts | $errors |"
+    rows+="$row"$'\n'; say "$row"
+    rm -f "${LOGS[@]}"
   done
 done
 
@@ -100,9 +115,12 @@ done
   echo "  alternating between the hosts; \`kill -9\` of one host before write $KILL_AT, the rest sent to the survivor"
   echo "- *assigned*: from the first write until a host projected it; *resumed*: from the kill until the list projection's mark"
   echo "  moved again; *settled*: from the last write until the list held every fiche and the mark stood at the last event"
-  echo "- *runner*: the host whose log shows it started the list projection (the other one when the log does not tell)"
+  echo "- *runner*: the host running the list projection just before the kill (Wolverine's agent assignment; the holder of"
+  echo "  Marten's advisory lock for HotCold); *other*: the host that did not run it"
+  echo "- *twice or left out*: a list item per registration, the projection's mark at the last event, and no progression"
+  echo "  conflict (Marten refuses to move a mark another runner moved) or error in either host's log"
   echo
-  echo "| mode | killed | assigned (s) | resumed after kill (s) | settled after last write (s) | acknowledged writes | failed writes | list items / fiche streams | mark / last event | progression conflicts | error lines |"
+  echo "| mode | killed | assigned (s) | resumed after kill (s) | settled after last write (s) | acknowledged writes | failed writes | list items / registrations | mark / last event | progression conflicts | error lines |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$rows"
 } > bench/daemon.md

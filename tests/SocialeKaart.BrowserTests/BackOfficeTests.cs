@@ -64,6 +64,11 @@ public sealed class BackOfficeTests(SiteServer site)
         await Assertions.Expect(owner.Locator("table.review")).ToContainTextAsync("09 333 44 55");
         await Accessibility.AssertNoViolationsAsync(owner, "the draft");
         await Accessibility.ScreenshotAsync(owner, "11-draft-phone");
+        // Back on "Mijn Sociale Kaart" the draft is resumed, not started again.
+        await owner.GotoAsync("/mijn");
+        await Assertions.Expect(owner.GetByRole(AriaRole.Button, new() { Name = "Wijziging voorbereiden" })).ToHaveCountAsync(0);
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Verder werken aan je ontwerp" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("table.review")).ToContainTextAsync("09 333 44 55");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Versturen naar de redactie" }).ClickAsync();
         await Assertions.Expect(owner.Locator("main")).ToContainTextAsync("Wacht op beslissing");
 
@@ -76,10 +81,21 @@ public sealed class BackOfficeTests(SiteServer site)
         await Assertions.Expect(diff).ToContainTextAsync("https://klavertje.example");
         await Accessibility.AssertNoViolationsAsync(coordinator, "the review screen");
         await Accessibility.ScreenshotAsync(coordinator, "12-review-diff");
+        // Part of it: the phone, not the website.
+        await coordinator.GetByLabel("Contact › website overnemen").UncheckAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Je beslissing is bewaard");
+        // The decided review tells what was taken over, and calls nothing a conflict.
+        await Assertions.Expect(coordinator.Locator("table.review")).ToContainTextAsync("Niet overgenomen");
+        await Assertions.Expect(coordinator.Locator("table.review")).Not.ToContainTextAsync("Conflict");
+        await Accessibility.AssertNoViolationsAsync(coordinator, "the decided review");
 
         await owner.GotoAsync($"/organisatie/{fiche}/kinderdagverblijf-het-klavertje");
         await Assertions.Expect(owner.Locator("main")).ToContainTextAsync("09 333 44 55");
+        await Assertions.Expect(owner.Locator("main")).Not.ToContainTextAsync("klavertje.example");
+        // Their requests, with dates and the outcome.
+        await owner.GotoAsync("/mijn");
+        await Assertions.Expect(owner.Locator("table.review")).ToContainTextAsync("Gedeeltelijk goedgekeurd");
+        await Accessibility.AssertNoViolationsAsync(owner, "my requests");
     }
 }

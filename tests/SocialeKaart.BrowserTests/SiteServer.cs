@@ -149,6 +149,7 @@ public sealed class SiteServer : IAsyncLifetime
         await Register("Buitenschoolse opvang De Sprong", "Kerkstraat", "9050", "Gent", "10.07.02", "Opvang voor en na school.", ["buitenschoolse opvang"]);
         await Register("Kinderopvang Zonnestraal", "Markt", "8500", "Kortrijk", "10.07.02", "Opvang in Kortrijk.");
         await SeedLongFicheAsync(http, await Register(LongFiche, "Kazernestraat", "9100", "Sint-Niklaas", "03.01.01", LongOperation));
+        await Register(EditedFiche, "Diestsestraat", "3000", "Leuven", "03.01.01", "Ontmoeting voor buurtbewoners.");
         // The search index is fed asynchronously: wait until the last one can be found.
         for (var i = 0; i < 100; i++)
         {
@@ -235,14 +236,34 @@ public sealed class SiteServer : IAsyncLifetime
     }
 
     /// <summary>A staff member with a verified account and a role, made through the API as an administrator would.</summary>
-    public async Task<string> StaffAsync(string name, string role)
+    /// <summary>The fiche the owner's editor test changes (no other test reads it).</summary>
+    public const string EditedFiche = "Buurthuis De Linde";
+
+    /// <summary>Signs in on the page with an account of this server's (password <see cref="Password"/>).</summary>
+    public static async Task SignInAsync(IPage page, string email, string returnTo)
+    {
+        await page.GotoAsync(returnTo);
+        await page.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+    }
+
+    /// <summary>A verified professional account, made through the API: its e-mail address and its id.</summary>
+    public async Task<(string Email, Guid Id)> ProfessionalAsync(string name)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };
         var email = $"{name.Split(' ')[0].ToLowerInvariant()}.{Guid.NewGuid():N}@example.be";
         (await http.PostAsJsonAsync("/api/account/register", new { email, displayName = name, password = Password, acceptTerms = true })).EnsureSuccessStatusCode();
         var token = Uri.UnescapeDataString((await VerificationLinkAsync(email)).Split("token=")[1]);
         var account = await (await http.PostAsJsonAsync("/api/account/verify", new { token })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-        using var grant = new HttpRequestMessage(HttpMethod.Put, $"/api/accounts/{account.GetProperty("id").GetGuid()}/staff-roles/{role}")
+        return (email, account.GetProperty("id").GetGuid());
+    }
+
+    public async Task<string> StaffAsync(string name, string role)
+    {
+        var (email, id) = await ProfessionalAsync(name);
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        using var grant = new HttpRequestMessage(HttpMethod.Put, $"/api/accounts/{id}/staff-roles/{role}")
         {
             Content = JsonContent.Create(new { provinces = Array.Empty<string>() }),
         };

@@ -18,7 +18,7 @@ public static class MessagingSetup
 {
     public static void AddMessaging(this WebApplicationBuilder builder)
     {
-        var projections = builder.Configuration.GetValue("Projections:Mode", ProjectionsMode.Distributed);
+        var projections = ProjectionsModes.Of(builder.Configuration);
         var codeGeneration = builder.Configuration.GetValue("Wolverine:CodeGeneration", TypeLoadMode.Dynamic);
         builder.Host.UseWolverine(options =>
         {

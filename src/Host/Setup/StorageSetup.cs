@@ -26,7 +26,7 @@ public static class StorageSetup
         var dataSource = NpgsqlDataSource.Create(connectionString);
         builder.Services.AddSingleton(dataSource);
 
-        var projections = builder.Configuration.GetValue("Projections:Mode", ProjectionsMode.Distributed);
+        var projections = ProjectionsModes.Of(builder.Configuration);
         var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(dataSource);
@@ -56,12 +56,19 @@ public static class StorageSetup
 /// <summary>How the async projection daemon runs; see docs/adr/0005-projection-daemon-mode.md.</summary>
 public enum ProjectionsMode
 {
-    /// <summary>Wolverine spreads the projection shards over every running node (production).</summary>
-    Distributed,
+    /// <summary>Marten's own election: the node holding a PostgreSQL advisory lock runs every shard; when it dies, the lock
+    /// goes with its connection and another node takes over within seconds (production; measured in bench/daemon.md).</summary>
+    HotCold,
 
     /// <summary>This node runs every shard itself (tests, single-node tools).</summary>
     Solo,
 
-    /// <summary>Marten's own election: the node holding a PostgreSQL advisory lock runs every shard (measured in ADR 5).</summary>
-    HotCold,
+    /// <summary>Wolverine spreads the shards over the running nodes; a dead node's shards wait about a minute for reassignment.</summary>
+    Distributed,
+}
+
+public static class ProjectionsModes
+{
+    /// <summary>Projections:Mode, HotCold when not set.</summary>
+    public static ProjectionsMode Of(IConfiguration configuration) => configuration.GetValue("Projections:Mode", ProjectionsMode.HotCold);
 }

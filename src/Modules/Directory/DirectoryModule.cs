@@ -52,6 +52,7 @@ public static class DirectoryModule
         services.AddSingleton<IFicheSnapshots, FicheSnapshotSource>();
         services.AddSingleton<FicheRevisionRules>();
         services.AddSingleton<IFicheRevisions, FicheRevisionRules>(); // stateless: a second instance costs nothing
+        services.AddScoped<IFicheRevisionStage, Fiches.Revisions.FicheRevisionStage>();
         if (configuration.GetValue<bool>("DataSet:LoadOnStartup")) services.AddHostedService<DataSetSeeder>();
         return services;
     }

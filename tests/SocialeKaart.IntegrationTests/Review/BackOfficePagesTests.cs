@@ -7,21 +7,8 @@ namespace SocialeKaart.IntegrationTests.Review;
 /// <summary>The back-office and owner pages through HTTP: who may open them, texts escaped, decisions through the forms.</summary>
 public sealed partial class BackOfficePagesTests(AppFixture app) : IntegrationTest(app)
 {
-    /// <summary>Opens a page as the person (to get the form's token), then posts the form to the handler's address.</summary>
-    private async Task<IScenarioResult> PostForm(People.Person person, string page, string action, Dictionary<string, string> fields, int status)
-    {
-        var form = await Host.Scenario(x => { x.Get.Url(page); x.As(person); });
-        fields["__RequestVerificationToken"] = TokenField().Match(await form.ReadAsTextAsync()).Groups[1].Value;
-        var cookies = string.Join("; ", form.Context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]).Append(person.Cookie));
-        return await Host.Scenario(x =>
-        {
-            var (path, query) = action.Split('?') is [var p, var q] ? (p, "?" + q) : (action, "");
-            x.Post.FormData(fields).ToUrl(path);
-            x.ConfigureHttpContext(c => c.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString(query));
-            x.WithRequestHeader("Cookie", cookies);
-            x.StatusCodeShouldBe(status);
-        });
-    }
+    private Task<IScenarioResult> PostForm(People.Person person, string page, string action, Dictionary<string, string> fields, int status) =>
+        Host.PostForm(person, page, action, fields, status);
 
     [Fact]
     public async Task the_queue_is_for_the_back_office_only()
@@ -67,7 +54,7 @@ public sealed partial class BackOfficePagesTests(AppFixture app) : IntegrationTe
     {
         var an = await App.SignUpAsync("An Peeters");
         var page = await Host.Scenario(x => x.Get.Url("/account/aanmelden"));
-        var token = TokenField().Match(await page.ReadAsTextAsync()).Groups[1].Value;
+        var token = PageForms.Token(await page.ReadAsTextAsync());
         var cookie = string.Join("; ", page.Context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]));
         async Task<IScenarioResult> SignIn(string password, string returnUrl, int status) => await Host.Scenario(x =>
         {
@@ -85,9 +72,6 @@ public sealed partial class BackOfficePagesTests(AppFixture app) : IntegrationTe
         var back = await SignIn("een lang en geheim wachtwoord", "/beheer", 302);
         Assert.Equal("/beheer", back.Context.Response.Headers.Location.ToString());
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 
     [GeneratedRegex("href=\"/beheer/([0-9a-f-]{36})\"")]
     private static partial Regex ItemLink();

@@ -1,3 +1,4 @@
+using Alba;
 using System.Text.Json;
 using SocialeKaart.IntegrationTests.Infrastructure;
 
@@ -97,6 +98,60 @@ public sealed class ChangeRequestTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("is gedeeltelijk goedgekeurd", mail.Subject);
         Assert.Contains("Niet overgenomen: Contact › website.", mail.TextBody);
         await Host.Send(coordinator, "POST", $"/api/change-requests/{request}/reject", new { note = "te laat" }, 409); // decided already
+
+        // Decided, it is shown as decided: no conflict (not even the website's), each unit taken over or not.
+        foreach (var decided in new[] { approved, await Host.Send(owner, "GET", $"/api/change-requests/{request}", null, 200) })
+        {
+            var units = decided.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!);
+            Assert.All(units.Values, u => Assert.False(u.GetProperty("conflict").GetBoolean()));
+            Assert.True(units["contact.phones"].GetProperty("takenOver").GetBoolean());
+            Assert.False(units["contact.website"].GetProperty("takenOver").GetBoolean());
+        }
+    }
+
+    [Fact]
+    public async Task after_a_partial_approval_the_approved_field_is_not_called_a_conflict()
+    {
+        var (fiche, owner, coordinator) = await OwnedFicheAsync();
+        var request = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/change-requests", null, 201)).GetProperty("id").GetGuid();
+        await Host.Send(owner, "PUT", $"/api/change-requests/{request}/draft/contact", Contact("09 111 22 33", "https://speelboom.example"), 204);
+        await Host.Send(owner, "POST", $"/api/change-requests/{request}/submit", new { note = (string?)null }, 204);
+        var approved = await Host.Send(coordinator, "POST", $"/api/change-requests/{request}/approve", new { fields = new[] { "contact.phones" }, overrideConflicts = false, note = (string?)null }, 200);
+        // The fiche now differs from the draft's base in the phone (by this approval): that is no conflict.
+        var phones = approved.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "contact.phones");
+        Assert.False(phones.GetProperty("conflict").GetBoolean());
+        Assert.True(phones.GetProperty("takenOver").GetBoolean());
+        Assert.Equal("09 265 04 00", phones.GetProperty("fields")[0].GetProperty("before").GetString()); // as it was, not as it is now
+        var page = await (await Host.Scenario(x => { x.Get.Url($"/beheer/{request}"); x.As(coordinator); })).ReadAsTextAsync();
+        Assert.DoesNotContain("Conflict", page);
+        Assert.Contains("Niet overgenomen", page);
+    }
+
+    [Fact]
+    public async Task an_owner_has_one_draft_per_fiche_resumed_not_duplicated_even_when_started_twice_at_once()
+    {
+        var (fiche, owner, _) = await OwnedFicheAsync();
+        async Task<(int Status, JsonElement Body)> Start()
+        {
+            var result = await Host.Scenario(x => { x.Post.Url($"/api/fiches/{fiche}/change-requests"); x.As(owner); x.IgnoreStatusCode(); });
+            return (result.Context.Response.StatusCode, await result.Json());
+        }
+        var starts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Start()));
+        Assert.All(starts, s => Assert.Contains(s.Status, new[] { 200, 201 }));
+        var draft = Assert.Single(starts.Select(s => s.Body.GetProperty("id").GetGuid()).Distinct());
+        Assert.Single(starts, s => s.Status == 201 && !s.Body.GetProperty("resumed").GetBoolean());
+        var again = await Host.Send(owner, "POST", $"/api/fiches/{fiche}/change-requests", null, 200);
+        Assert.Equal(draft, again.GetProperty("id").GetGuid());
+
+        // Sent, it waits: no second one beside it until it is withdrawn.
+        await Host.Send(owner, "PUT", $"/api/change-requests/{draft}/draft/contact", Contact("09 111 22 33", null), 204);
+        await Host.Send(owner, "POST", $"/api/change-requests/{draft}/submit", new { note = (string?)null }, 204);
+        var pending = await Host.Send(owner, "POST", $"/api/fiches/{fiche}/change-requests", null, 409);
+        Assert.Equal(draft, pending.GetProperty("requestId").GetGuid());
+        Assert.Contains("wacht nog op de redactie", pending.GetProperty("detail").GetString());
+        await Host.Send(owner, "POST", $"/api/change-requests/{draft}/withdraw", null, 204);
+        var next = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/change-requests", null, 201)).GetProperty("id").GetGuid();
+        Assert.NotEqual(draft, next);
     }
 
     [Fact]

@@ -19,15 +19,27 @@ public interface IFicheRevisions
 }
 
 /// <summary>
-/// Review tells the Directory to apply approved changes (invoked in process, answered with <see cref="RevisionApplied"/>).
-/// The fiche's new events carry the review's id as causation id, and the fiche is marked verified by the reviewer.
+/// What a coordinator approved, for the Directory to stage (<see cref="IFicheRevisionStage"/>): the fiche's new events carry
+/// the review's id as causation id, and the fiche is marked verified by the reviewer.
 /// </summary>
 public sealed record ApplyRevision(Guid FicheId, Guid ReviewId, long ExpectedVersion, Fiche Proposed, Actor ApprovedBy, string Reason);
 
 /// <param name="Problem">Why nothing was applied (the fiche changed meanwhile, or a section is no longer valid); null when applied.</param>
+/// <summary>
+/// The Directory's side of a review decision, in the caller's unit of work: the fiche's events and its FicheChanged
+/// message are staged in the request's Marten session and outbox, and commit with the review's own events when the
+/// caller saves, in one transaction (ADR 26). When the caller does not save, nothing of it is written.
+/// </summary>
+public interface IFicheRevisionStage
+{
+    Task<RevisionApplied> StageAsync(ApplyRevision command, CancellationToken ct);
+
+    Task<ProposedOrganisationRegistered> StageAsync(RegisterProposedOrganisation command, CancellationToken ct);
+}
+
 public sealed record RevisionApplied(Guid FicheId, long Version, string? Problem, IReadOnlyDictionary<string, string[]>? Errors = null);
 
-/// <summary>Review tells the Directory to create the fiche of an approved new-organisation proposal.</summary>
+/// <summary>What Review asks the Directory to stage for an approved new-organisation proposal: its fiche.</summary>
 public sealed record RegisterProposedOrganisation(
     Guid FicheId, Guid ReviewId, string Name, string Street, string Number, string? Box, string Postcode, string Municipality,
     string Phone, string? Email, string? Website, string? Description, Actor ApprovedBy);

@@ -54,16 +54,20 @@ public sealed class ChangeRequest
     public Guid? FromSuggestion { get; set; }
     public string? Note { get; set; }
     public ReviewStatus Status { get; set; } = ReviewStatus.Draft;
+    /// <summary>The units the coordinator took over (after an approval; empty after a rejection; null before a decision).</summary>
+    public IReadOnlyList<string>? Approved { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
 
     public static ChangeRequest Create(ChangeRequestStarted e) => new()
     {
         Id = e.RequestId, FicheId = e.FicheId, FicheName = e.FicheName, BaseVersion = e.BaseVersion, Base = e.Base, Draft = e.Base,
-        Author = e.Author, AuthorEmail = e.AuthorEmail, FromSuggestion = e.FromSuggestion,
+        Author = e.Author, AuthorEmail = e.AuthorEmail, FromSuggestion = e.FromSuggestion, StartedAt = e.At,
     };
 
     public void Apply(DraftEdited e) => Draft = e.Draft;
-    public void Apply(ChangeRequestSubmitted e) => (Status, Note) = (ReviewStatus.Open, e.Note);
+    public void Apply(ChangeRequestSubmitted e) => (Status, Note, SubmittedAt) = (ReviewStatus.Open, e.Note, e.At);
     public void Apply(ChangeRequestWithdrawn _) => Status = ReviewStatus.Withdrawn;
-    public void Apply(ChangeRequestApproved e) => Status = e.Declined.Count == 0 ? ReviewStatus.Approved : ReviewStatus.PartiallyApproved;
-    public void Apply(ChangeRequestRejected _) => Status = ReviewStatus.Rejected;
+    public void Apply(ChangeRequestApproved e) => (Status, Approved) = (e.Declined.Count == 0 ? ReviewStatus.Approved : ReviewStatus.PartiallyApproved, e.Approved);
+    public void Apply(ChangeRequestRejected _) => (Status, Approved) = (ReviewStatus.Rejected, []);
 }

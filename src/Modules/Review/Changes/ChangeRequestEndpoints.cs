@@ -11,10 +11,13 @@ public static class ChangeRequestEndpoints
     public static async Task<IResult> Change(Guid id, ChangeRequestService changes, ClaimsPrincipal user, CancellationToken ct) =>
         (await changes.ReviewAsync(id, user, ct)).ToResult();
 
+    // 201 with a new draft, 200 with the owner's open draft (resumed), 409 while their last change awaits a decision.
     [WolverinePost("/api/fiches/{ficheId}/change-requests", Name = "StartChangeRequest")]
     [Authorize(Policy = AccessPolicies.Professional)]
     public static async Task<IResult> Start(Guid ficheId, ChangeRequestService changes, ClaimsPrincipal user, CancellationToken ct) =>
-        (await changes.StartAsync(ficheId, user, ct)).ToResult(r => Results.Created($"/api/change-requests/{r.Id}", new { r.Id, r.FicheId, r.BaseVersion }));
+        (await changes.StartAsync(ficheId, user, ct)).ToResult(d => d.Resumed
+            ? Results.Ok(new { d.Request.Id, d.Request.FicheId, d.Request.BaseVersion, d.Resumed })
+            : Results.Created($"/api/change-requests/{d.Request.Id}", new { d.Request.Id, d.Request.FicheId, d.Request.BaseVersion, d.Resumed }));
 
     [WolverinePut("/api/change-requests/{id}/draft/{section}", Name = "EditDraft")]
     [Authorize(Policy = AccessPolicies.Professional)]

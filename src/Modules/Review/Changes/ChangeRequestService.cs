@@ -11,26 +11,60 @@ public sealed record SubmitChange(string? Note);
 
 /// <param name="Fields">The units to take over (see the review's units); none means all of them.</param>
 /// <param name="OverrideConflicts">Take over units the published fiche changed meanwhile (their new value is lost).</param>
+/// <param name="Resumed">The owner's open draft, given back instead of a second one.</param>
+public sealed record StartedDraft(ChangeRequest Request, bool Resumed);
+
 public sealed record ApproveChange(IReadOnlyList<string>? Fields, bool OverrideConflicts, string? Note);
 
 /// <summary>
 /// Owner change requests: a draft of the fiche that never touches the published fiche, until a coordinator approves
-/// (all or some fields). Approval asks the Directory to apply it (ApplyRevision) with this request as causation.
+/// (all or some fields). Approval has the Directory stage the fiche's events (IFicheRevisionStage) with this request as causation,
+/// in the same transaction as the decision.
 /// </summary>
-public sealed class ChangeRequestService(ReviewSession review, ClaimService claims, IFicheRevisions revisions)
+public sealed class ChangeRequestService(ReviewSession review, ClaimService claims, IFicheRevisions revisions, IFicheRevisionStage stage)
 {
-    public async Task<ReviewOutcome<ChangeRequest>> StartAsync(Guid ficheId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// An owner's draft of a fiche: their open draft if they have one (resumed, never a second), refused while their last
+    /// change still waits for a decision. The id follows from the fiche, the author and how many requests they made for it,
+    /// so two clicks at once make one draft: the second start collides with the first and resumes it.
+    /// </summary>
+    public async Task<ReviewOutcome<StartedDraft>> StartAsync(Guid ficheId, ClaimsPrincipal user, CancellationToken ct)
     {
         var fiche = await review.FicheAsync(ficheId, ct);
         if (fiche is null) return Problems.NotFound("Er bestaat geen fiche met dit id.");
         if (!await claims.OwnsAsync(user.AccountId(), ficheId, ct)) return Problems.Forbidden("Je beheert deze fiche niet. Vraag eerst het beheer aan.");
-        return await StartAsync(fiche, user.ToActor(), user.FindFirstValue(ClaimTypes.Email), null, ct);
+        var author = user.ToActor();
+        var mine = await MineAsync(ficheId, author, ct);
+        if (mine.FirstOrDefault(r => r.Status == ReviewStatus.Draft) is { } draft) return ReviewOutcome<StartedDraft>.Ok(new(draft, Resumed: true));
+        if (mine.FirstOrDefault(r => r.Status == ReviewStatus.Open) is { } pending) return Pending(pending);
+
+        var id = NameBasedGuid.Of($"change-request:{ficheId:N}:{author.Id}:{mine.Count}");
+        var started = await StartAsync(fiche, author, user.FindFirstValue(ClaimTypes.Email), null, ct, id);
+        if (started.Problem is not { Status: StatusCodes.Status409Conflict }) return started.Problem ?? ReviewOutcome<StartedDraft>.Ok(new(started.Value!, Resumed: false));
+        // Started at the same moment by another request of this owner: that draft is the one.
+        await using var fresh = review.Session.DocumentStore.QuerySession();
+        return await fresh.LoadAsync<ChangeRequest>(id, ct) is { Status: ReviewStatus.Draft } other
+            ? ReviewOutcome<StartedDraft>.Ok(new(other, Resumed: true)) : started.Problem;
+    }
+
+    /// <summary>An owner's requests for one fiche, the newest first.</summary>
+    public async Task<IReadOnlyList<ChangeRequest>> MineAsync(Guid ficheId, Actor author, CancellationToken ct) =>
+        (await review.Session.Query<ChangeRequest>().Where(r => r.FicheId == ficheId && r.Author.Id == author.Id).ToListAsync(ct))
+        .OrderByDescending(r => r.StartedAt).ToList();
+
+    private static Microsoft.AspNetCore.Mvc.ProblemDetails Pending(ChangeRequest pending)
+    {
+        var problem = Problems.Conflict(
+            $"Je wijziging van {BelgianTime.Day(pending.SubmittedAt ?? pending.StartedAt ?? DateTimeOffset.UtcNow)} wacht nog op de redactie. Trek ze in als je opnieuw wil beginnen.");
+        problem.Extensions["requestId"] = pending.Id;
+        return problem;
     }
 
     /// <summary>A draft started by a coordinator from a suggestion (the caller checked the suggestion may be converted).</summary>
-    public async Task<ReviewOutcome<ChangeRequest>> StartAsync(Fiche fiche, Actor author, string? authorEmail, Guid? fromSuggestion, CancellationToken ct)
+    public async Task<ReviewOutcome<ChangeRequest>> StartAsync(Fiche fiche, Actor author, string? authorEmail, Guid? fromSuggestion, CancellationToken ct,
+        Guid? requestId = null)
     {
-        var id = Guid.CreateVersion7();
+        var id = requestId ?? Guid.CreateVersion7();
         var started = new ChangeRequestStarted(id, fiche.Id, fiche.Name, ReviewRules.ProvinceOf(fiche, review.Geography), fiche.Version, fiche,
             author, authorEmail, fromSuggestion, review.Now);
         review.Session.Events.StartStream<ChangeRequest>(id, started);
@@ -85,6 +119,10 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
         return await review.SaveAsync(ct) is { } problem ? problem : ReviewOutcome<ChangeRequest>.Ok(request);
     }
 
+    /// <summary>An author's own request (any status), or null: someone else's is not found.</summary>
+    public async Task<ChangeRequest?> DraftOfAsync(Guid id, ClaimsPrincipal user, CancellationToken ct) =>
+        await review.Session.LoadAsync<ChangeRequest>(id, ct) is { } request && request.Author.Id == user.ToActor().Id ? request : null;
+
     /// <summary>The diff for the author (their own request) or the back office.</summary>
     public async Task<ReviewOutcome<ChangeReview>> ReviewAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -93,8 +131,11 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
         var staff = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Auditor);
         if (request is null || item is null || (request.Author.Id != user.ToActor().Id && !staff)) return Problems.NotFound("Er bestaat geen wijzigingsaanvraag met dit id.");
         var current = await review.FicheAsync(request.FicheId, ct) ?? request.Base;
+        var units = request.Status is ReviewStatus.Draft or ReviewStatus.Open
+            ? ChangeDiff.Compare(request.Base, request.Draft, current)
+            : ChangeDiff.Decided(request.Base, request.Draft, request.Approved);
         return ReviewOutcome<ChangeReview>.Ok(new ChangeReview(id, request.FicheId, request.FicheName, request.Status, request.Author, request.Note,
-            request.BaseVersion, current.Version, ChangeDiff.Compare(request.Base, request.Draft, current)));
+            request.BaseVersion, current.Version, units));
     }
 
     public async Task<ReviewOutcome<ChangeReview>> ApproveAsync(Guid id, ApproveChange body, ClaimsPrincipal reviewer, CancellationToken ct)
@@ -119,7 +160,8 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
 
         var note = decision.Text;
         var declined = units.Select(u => u.Unit).Except(chosen).ToList();
-        var applied = await review.Bus.InvokeAsync<RevisionApplied>(new ApplyRevision(request.FicheId, id, current.Version,
+        // The fiche's events are staged in this session: they commit with the decision below, in one transaction (ADR 26).
+        var applied = await stage.StageAsync(new ApplyRevision(request.FicheId, id, current.Version,
             FicheFields.WithUnits(current, request.Draft, chosen), reviewer.ToActor(), note ?? "Wijzigingsaanvraag goedgekeurd"), ct);
         if (applied.Problem is not null)
         {

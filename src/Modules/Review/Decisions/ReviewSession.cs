@@ -8,9 +8,9 @@ namespace SocialeKaart.Modules.Review.Decisions;
 /// </summary>
 public sealed class ReviewSession
 {
-    public ReviewSession(IDocumentSession session, IMartenOutbox outbox, IMessageBus bus, IFicheDetails fiches, IGeography geography, TimeProvider clock)
+    public ReviewSession(IDocumentSession session, IMartenOutbox outbox, IFicheDetails fiches, IGeography geography, TimeProvider clock)
     {
-        (Session, Outbox, Bus, Fiches, Geography, Clock) = (session, outbox, bus, fiches, geography, clock);
+        (Session, Outbox, Fiches, Geography, Clock) = (session, outbox, fiches, geography, clock);
         outbox.Enroll(session);
     }
 
@@ -19,8 +19,6 @@ public sealed class ReviewSession
     /// <summary>Messages published here leave only when <see cref="SaveAsync"/> commits.</summary>
     public IMartenOutbox Outbox { get; }
 
-    /// <summary>For in-process commands to other modules, which commit in their own transaction.</summary>
-    public IMessageBus Bus { get; }
 
     public IFicheDetails Fiches { get; }
     public IGeography Geography { get; }
@@ -53,8 +51,11 @@ public sealed class ReviewSession
             await Session.SaveChangesAsync(ct);
             return null;
         }
-        catch (JasperFx.ConcurrencyException) // also the stream version check of FetchForWriting
+        // The stream version check of FetchForWriting, or a stream started twice (a name-based id made at the same moment).
+        catch (Exception e) when (e is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException)
         {
+            // Nothing of it is written: Wolverine's transaction middleware saves the session again after the endpoint.
+            Session.EjectAllPendingChanges();
             return Problems.Conflict("Iemand anders heeft dit item net gewijzigd of beslist. Laad het opnieuw.");
         }
     }

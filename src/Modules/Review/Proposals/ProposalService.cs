@@ -6,7 +6,7 @@ using SocialeKaart.Modules.Review.Decisions;
 namespace SocialeKaart.Modules.Review.Proposals;
 
 /// <summary>New organisations: a professional proposes one; approval creates the fiche (Directory) and makes them its owner.</summary>
-public sealed class ProposalService(ReviewSession review)
+public sealed class ProposalService(ReviewSession review, IFicheRevisionStage stage)
 {
     public async Task<ReviewOutcome<Proposal>> SubmitAsync(ProposedOrganisation form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -36,7 +36,8 @@ public sealed class ProposalService(ReviewSession review)
         var o = proposal.Organisation;
 
         var ficheId = Guid.CreateVersion7();
-        var created = await review.Bus.InvokeAsync<ProposedOrganisationRegistered>(new RegisterProposedOrganisation(
+        // Staged in this session: the new fiche commits with the decision, in one transaction (ADR 26).
+        var created = await stage.StageAsync(new RegisterProposedOrganisation(
             ficheId, id, o.Name!, o.Street!, o.Number!, o.Box, o.Postcode!, o.Municipality!, o.Phone!, o.Email, o.Website, o.Description, reviewer.ToActor()), ct);
         if (created.Problem is not null)
         {

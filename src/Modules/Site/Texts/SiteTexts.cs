@@ -36,20 +36,14 @@ public static class SiteTexts
         "free" => "Gratis", "contribution" => "Met een bijdrage", "incomeBased" => "Volgens inkomen", "paid" => "Betalend", _ => "Andere",
     };
 
-    private static readonly Dictionary<string, string> Languages = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["nl"] = "Nederlands", ["fr"] = "Frans", ["en"] = "Engels", ["de"] = "Duits", ["ar"] = "Arabisch", ["tr"] = "Turks",
-        ["es"] = "Spaans", ["it"] = "Italiaans", ["pl"] = "Pools", ["ro"] = "Roemeens", ["ru"] = "Russisch", ["uk"] = "Oekraïens",
-        ["pt"] = "Portugees", ["bg"] = "Bulgaars", ["fa"] = "Perzisch", ["ps"] = "Pasjtoe", ["so"] = "Somalisch", ["ti"] = "Tigrinya",
-        ["ber"] = "Berbers", ["vgt"] = "Vlaamse Gebarentaal", ["sgn"] = "Gebarentaal",
-    };
-
     /// <summary>A language code in words ("fr" → "Frans"); a code we have no name for as it is, in capitals.</summary>
-    public static string LanguageName(string code) => Languages.TryGetValue(code, out var name) ? name : code.ToUpperInvariant();
+    public static string LanguageName(string code) =>
+        Vocabularies.Languages.TryGetValue(code.ToLowerInvariant(), out var name) ? name : code.ToUpperInvariant();
 
-    /// <summary>A target-group tag as a label: "mensen-in-armoede" → "Mensen in armoede".</summary>
+    /// <summary>A target-group tag as a label: the vocabulary's ("vluchtelingen" → "Vluchtelingen en verzoekers …"), else the tag in words.</summary>
     public static string TargetGroupName(string tag)
     {
+        if (Vocabularies.TargetGroups.TryGetValue(tag, out var label)) return label;
         var words = tag.Replace('-', ' ').Trim();
         return words.Length == 0 ? tag : char.ToUpper(words[0], System.Globalization.CultureInfo.GetCultureInfo("nl-BE")) + words[1..];
     }

@@ -36,7 +36,10 @@ public sealed class FicheRevisionRules(IGeography geography) : IFicheRevisions
         var locations = current.Locations;
         if (Changed(f => f.Locations))
         {
-            locations = ChangeLocationsEndpoint.Resolve(new ChangeLocations(proposed.Locations.Select(ToInput).ToList(), null, null), current, errors, geography);
+            // A location the fiche does not have yet is new (an owner added it): it gets its id when resolved.
+            var known = current.Locations.Select(l => l.Id).ToHashSet();
+            locations = ChangeLocationsEndpoint.Resolve(new ChangeLocations(proposed.Locations.Select(l => ToInput(l, known)).ToList(), null, null),
+                current, errors, geography);
             events.Add(new LocationsChanged(id, locations, reason, by, at));
         }
         if (Changed(f => f.Contact)) events.Add(new ContactDetailsChanged(id, errors.CleanContact("contact", proposed.Contact), reason, by, at));
@@ -61,7 +64,7 @@ public sealed class FicheRevisionRules(IGeography geography) : IFicheRevisions
         return events;
     }
 
-    private static LocationInput ToInput(Location l) => new(l.Id, l.Name,
+    private static LocationInput ToInput(Location l, IReadOnlySet<Guid> known) => new(known.Contains(l.Id) ? l.Id : null, l.Name,
         new AddressInput(l.Address.Street, l.Address.Number, l.Address.Box, l.Address.Postcode, l.Address.Locality), l.Point, l.Accessibility, ToInput(l.WorkingArea));
 
     private static WorkingAreaInput? ToInput(WorkingArea? area) =>

@@ -11,6 +11,8 @@ namespace SocialeKaart.Modules.Review.Pages.Mijn;
 /// <summary>
 /// An owner's draft: the fields people change most (name, phone, e-mail, website, description) on one form; every
 /// section can be changed through the API. Saving checks the draft with the Directory's rules; sending puts it in the queue.
+/// Also the request's status page: when it was sent and decided, what was taken over, the coordinator's answer; and the
+/// way to withdraw it while it is a draft or waits for a decision.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Professional)]
 [RequestSizeLimit(32_768)]
@@ -18,6 +20,9 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
 {
     public ChangeRequest? Draft { get; private set; }
     public IReadOnlyList<UnitChange> Units { get; private set; } = [];
+    /// <summary>The request as the queue holds it: sent and decided when, by whom, with what answer.</summary>
+    public ReviewItem? Item { get; private set; }
+    public bool Withdrawn { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public bool Saved { get; private set; }
 
@@ -35,6 +40,7 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
         (Name, Phone, Email, Website, Description) = (draft.Identity.Name, draft.Contact.Phones.FirstOrDefault()?.Number,
             draft.Contact.Emails.FirstOrDefault()?.Address, draft.Contact.Website, draft.Content.GeneralOperation);
         Saved = base.Request.Query.ContainsKey("bewaard");
+        Withdrawn = base.Request.Query.ContainsKey("ingetrokken");
         return Page();
     }
 
@@ -61,6 +67,16 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
         return Page();
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await changes.WithdrawAsync(id, User, ct);
+        if (outcome.Problem is null) return Redirect($"/mijn/wijziging/{id}?ingetrokken=1");
+        if (!await LoadAsync(id, ct)) return NotFoundPage();
+        Problems = Messages(outcome.Problem).ToList();
+        Response.StatusCode = outcome.Problem.Status ?? 400;
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken ct)
     {
         var outcome = await changes.SubmitAsync(id, new SubmitChange(Note), User, ct);
@@ -75,8 +91,27 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
     {
         Draft = await review.Session.LoadAsync<ChangeRequest>(id, ct);
         if (Draft is null || Draft.Author.Id != User.ToActor().Id) { Draft = null; return false; }
-        Units = ChangeDiff.Compare(Draft.Base, Draft.Draft, Draft.Base);
+        Units = Draft.Status is ReviewStatus.Draft or ReviewStatus.Open
+            ? ChangeDiff.Compare(Draft.Base, Draft.Draft, Draft.Base)
+            : ChangeDiff.Decided(Draft.Base, Draft.Draft, Draft.Approved);
+        Item = await review.ItemAsync(id, ct);
         return true;
+    }
+
+    /// <summary>The sections of the owner's editor, each with its page and what the draft holds now, in a few words.</summary>
+    public IEnumerable<(string Path, string Title, string Summary)> Sections()
+    {
+        var d = Draft!.Draft;
+        string Or(string? text, string none) => string.IsNullOrWhiteSpace(text) ? none : text.Length > 90 ? text[..90] + "…" : text;
+        var first = d.Locations.FirstOrDefault()?.Address;
+        yield return ("adres", "Adressen", first is null ? "Nog geen adres."
+            : $"{first.StreetLine()}, {first.Postcode} {first.Locality}" + (d.Locations.Count > 1 ? $" en nog {d.Locations.Count - 1}" : ""));
+        yield return ("contact", "Contactgegevens", Or(string.Join(", ", new[] { d.Contact.Phones.FirstOrDefault()?.Number,
+            d.Contact.Emails.FirstOrDefault()?.Address, d.Contact.Website }.Where(v => !string.IsNullOrEmpty(v))), "Nog geen telefoon, e-mail of website."));
+        var days = d.Schedules.Where(s => s.Kind == ScheduleKind.OpeningHours && s.LocationId is null).SelectMany(s => s.Weekly).Select(s => s.Day).Distinct().Count();
+        yield return ("uren", "Openingsuren", days == 0 ? "Nog geen openingsuren." : $"Open op {days} {(days == 1 ? "dag" : "dagen")} per week.");
+        yield return ("werking", "Werking", Or(d.Content.GeneralOperation, "Nog niet beschreven wat jullie doen."));
+        yield return ("personen", "Contactpersonen", d.Persons.Count switch { 0 => "Nog geen contactpersonen.", 1 => d.Persons[0].Name, var n => $"{n} personen" });
     }
 
     private static IEnumerable<string> Messages(Microsoft.AspNetCore.Mvc.ProblemDetails problem) => ProblemMessages.All(problem);

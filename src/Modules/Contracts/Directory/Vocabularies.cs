@@ -1,4 +1,4 @@
-namespace SocialeKaart.Modules.Directory.Validation;
+namespace SocialeKaart.Modules.Contracts.Directory;
 
 /// <summary>Fixed vocabularies of the fiche: target group tags and languages (ISO 639-1), with their Dutch labels.</summary>
 public static class Vocabularies
@@ -39,6 +39,6 @@ public static class Vocabularies
         ["tr"] = "Turks", ["es"] = "Spaans", ["it"] = "Italiaans", ["pl"] = "Pools", ["ro"] = "Roemeens",
         ["ru"] = "Russisch", ["uk"] = "Oekraïens", ["bg"] = "Bulgaars", ["pt"] = "Portugees", ["fa"] = "Perzisch",
         ["ps"] = "Pasjtoe", ["so"] = "Somalisch", ["ti"] = "Tigrinya", ["am"] = "Amhaars", ["ber"] = "Berbers",
-        ["zh"] = "Chinees", ["vgt"] = "Vlaamse Gebarentaal", ["sq"] = "Albanees", ["ku"] = "Koerdisch", ["hi"] = "Hindi",
+        ["zh"] = "Chinees", ["vgt"] = "Vlaamse Gebarentaal", ["sq"] = "Albanees", ["ku"] = "Koerdisch", ["hi"] = "Hindi", ["sgn"] = "Gebarentaal",
     };
 }
