@@ -18,7 +18,8 @@ public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
             _rouw = await Fiche("Dienst Rouwbegeleiding Antwerpen", "Meir", "2000", "Antwerpen", "03.06.01");
             _drugpunt = await Fiche("Drugpunt Leuven", "Tiensestraat", "3000", "Leuven", "03.07.01", trefwoorden: ["drugs"]);
             _huisarts = await Fiche("Groepspraktijk De Linde", "Kerkstraat", "9000", "Gent", "02.01.01", trefwoorden: ["huisarts"]);
-            _specialisten = await Fiche("Dienst Artsen-specialisten Gent", "Veldstraat", "9000", "Gent", "02.01.01");
+            // In a hospital rubriek: one classified as a GP practice would rightly be found by its rubriek, "Huisartsenpraktijken".
+            _specialisten = await Fiche("Dienst Artsen-specialisten Gent", "Veldstraat", "9000", "Gent", "02.06.01");
             _gentbrugge = await Fiche("Kinderopvang Het Bolleke", "Brusselsesteenweg", "9050", "Gentbrugge", "10.07.02");
             _gentCentrum = await Fiche("Kinderopvang De Kouter", "Kouter", "9000", "Gent", "10.07.02");
             _merelbeke = await Fiche("Kinderopvang Merelbeke", "Hundelgemsesteenweg", "9820", "Merelbeke", "10.07.02");

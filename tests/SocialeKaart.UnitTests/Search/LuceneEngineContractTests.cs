@@ -34,6 +34,28 @@ public sealed class LuceneEngineContractTests : SearchEngineContract
         Assert.Equal([Path.Combine(_path, current)], System.IO.Directory.GetDirectories(_path));
     }
 
+    [Fact]
+    public async Task a_thesaurus_phrase_is_found_in_a_question_in_any_order()
+    {
+        await Index(Doc(1, "Werkwinkel Oost") with { Fiche = Doc(1, "Werkwinkel Oost").Fiche with { GeneralOperation = "Hulp bij een sollicitatie." } },
+            Doc(2, "Buurthuis De Linde"));
+        IReadOnlyList<IReadOnlyList<string>> thesaurus = [["werk zoeken", "sollicitatie", "job zoeken"]];
+        // "zoeken naar werk": the words of "werk zoeken", in another order, between others; found through its synonym.
+        Assert.Equal(["Werkwinkel Oost"], await Names(new SearchRequest("wie helpt bij het zoeken naar werk", Synonyms: thesaurus)));
+    }
+
+    [Fact]
+    public async Task when_no_fiche_has_every_word_the_words_the_thesaurus_knows_are_what_is_needed()
+    {
+        await Index(Doc(1, "Dienst Geldzaken") with { Fiche = Doc(1, "Dienst Geldzaken").Fiche with { GeneralOperation = "Advies over geld en sparen." } },
+            Doc(2, "De Kast") with { Fiche = Doc(2, "De Kast").Fiche with { GeneralOperation = "Een voedselbank met voedselpakketten." } });
+        IReadOnlyList<IReadOnlyList<string>> thesaurus = [["voedselhulp", "voedselbank", "eten"]];
+        // No fiche has both "geld" and "eten": the need is "eten" (a thesaurus word), not any fiche that mentions money.
+        Assert.Equal(["De Kast"], await Names(new SearchRequest("ik heb geen geld voor eten", Synonyms: thesaurus)));
+        // Without a thesaurus word among them, any of the words will do.
+        Assert.Equal(2, (await Names(new SearchRequest("geld voedselbank"))).Count);
+    }
+
     public override Task DisposeAsync()
     {
         _engine?.Dispose();

@@ -42,12 +42,12 @@ public abstract class SearchEngineContract : IAsyncLifetime
         }
     }
 
-    private async Task Index(params SearchDocument[] documents)
+    protected async Task Index(params SearchDocument[] documents)
     {
         foreach (var d in documents) await Engine.UpsertAsync(d, CancellationToken.None);
     }
 
-    private async Task<List<string>> Names(SearchRequest request) =>
+    protected async Task<List<string>> Names(SearchRequest request) =>
         (await Engine.SearchAsync(request, CancellationToken.None)).Hits.Select(h => h.Name).ToList();
 
     [SkippableFact]
@@ -200,6 +200,14 @@ public abstract class SearchEngineContract : IAsyncLifetime
         await Index(Doc(1, "Sociaal Huis Melle"));
         IReadOnlyList<IReadOnlyList<string>> synonyms = [["OCMW", "sociaal huis", "openbaar centrum voor maatschappelijk welzijn"]];
         Assert.Equal(["Sociaal Huis Melle"], await Names(new SearchRequest("ocmw", Synonyms: synonyms)));
+    }
+
+    [SkippableFact]
+    public async Task the_names_of_a_fiches_rubrieken_are_searched_as_its_text()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await Index(Doc(1, "De Kast vzw", rubrieken: ["09.02"]) with { RubriekNames = ["Voedselhulp"] }, Doc(2, "Buurtwerk Noord"));
+        Assert.Equal(["De Kast vzw"], await Names(new SearchRequest("voedselhulp")));
     }
 
     [SkippableFact]

@@ -2,7 +2,8 @@ namespace SocialeKaart.Modules.Directory.Classification;
 
 /// <summary>
 /// The initial rubriek tree (296 rubrieken under 18 domains) and trefwoorden thesaurus, appended as events
-/// when the store has none yet. Seed/*.csv holds them; after seeding coordinators maintain both through the API.
+/// when the store has none yet; trefwoorden added to the list later are added to a seeded store too. Seed/*.csv holds
+/// them; after seeding coordinators maintain both through the API.
 /// </summary>
 public static class ClassificationSeed
 {
@@ -12,9 +13,11 @@ public static class ClassificationSeed
         if (!await session.Query<Rubriek>().AnyAsync(ct))
             foreach (var created in Rubrieken(at))
                 session.Events.StartStream<Rubriek>(created.RubriekId, created);
-        if (!await session.Query<Trefwoord>().AnyAsync(ct))
-            foreach (var created in Trefwoorden(at))
-                session.Events.StartStream<Trefwoord>(created.TrefwoordId, created);
+        // Terms the reference list gained since the store was seeded are added; none is changed or brought back, so what
+        // coordinators edited or retired stays as they left it.
+        var known = (await session.Query<Trefwoord>().Select(t => t.Term).ToListAsync(ct)).Select(Thesaurus.Fold).ToHashSet(StringComparer.Ordinal);
+        foreach (var created in Trefwoorden(at).Where(t => !known.Contains(Thesaurus.Fold(t.Term))))
+            session.Events.StartStream<Trefwoord>(created.TrefwoordId, created);
         await session.SaveChangesAsync(ct);
     }
 

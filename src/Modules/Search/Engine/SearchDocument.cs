@@ -2,8 +2,21 @@ using SocialeKaart.Modules.Contracts.Directory;
 
 namespace SocialeKaart.Modules.Search.Engine;
 
-/// <summary>A fiche as the search engines index it: its snapshot, the version it reflects, and its rubrieken with their ancestors.</summary>
-public sealed record SearchDocument(Guid Id, long Version, FicheSnapshot Fiche, IReadOnlyList<string> RubriekenWithAncestors)
+/// <summary>
+/// A fiche as the search engines index it: its snapshot, the version it reflects, its rubrieken with their ancestors, and
+/// the names of its own rubrieken (and its activities'), searched as text: the editors' classification says in a word
+/// what the organisation does ("Voedselhulp", "Sociale huisvesting") where its own text may not.
+/// </summary>
+public sealed record SearchDocument(Guid Id, long Version, FicheSnapshot Fiche, IReadOnlyList<string> RubriekenWithAncestors,
+    IReadOnlyList<string>? RubriekNames = null)
 {
     public bool Findable => Fiche.Status != "defunct";
+
+    /// <summary>The names of a fiche's rubrieken and those of its activities, each once.</summary>
+    public static async Task<List<string>> NamesOf(FicheSnapshot fiche, IRubriekTree tree, CancellationToken ct)
+    {
+        var names = await tree.NamesAsync(ct);
+        return fiche.Rubrieken.Concat(fiche.Activities.SelectMany(a => a.Rubrieken)).Distinct()
+            .Select(code => names.GetValueOrDefault(code)).OfType<string>().Distinct().ToList();
+    }
 }

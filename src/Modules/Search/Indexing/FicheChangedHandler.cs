@@ -16,6 +16,7 @@ public static class FicheChangedHandler
             Version = message.Version,
             Fiche = message.Fiche,
             RubriekenWithAncestors = [.. await rubrieken.WithAncestorsAsync(message.Fiche.Rubrieken.Concat(message.Fiche.Activities.SelectMany(a => a.Rubrieken)), ct)],
+            RubriekNames = await SearchDocument.NamesOf(message.Fiche, rubrieken, ct),
             ChangedAt = message.At,
         };
         session.Store(entry);

@@ -14,7 +14,8 @@ public sealed class FicheSearchEntry
     public long Version { get; set; }
     public FicheSnapshot Fiche { get; set; } = null!;
     public List<string> RubriekenWithAncestors { get; set; } = [];
+    public List<string> RubriekNames { get; set; } = [];
     public DateTimeOffset ChangedAt { get; set; }
 
-    public SearchDocument ToDocument() => new(Id, Version, Fiche, RubriekenWithAncestors);
+    public SearchDocument ToDocument() => new(Id, Version, Fiche, RubriekenWithAncestors, RubriekNames);
 }

@@ -38,7 +38,7 @@ public sealed class SearchIndexRebuilder(
         await foreach (var (id, version, fiche) in fiches.AllAsync(ct))
         {
             var ancestors = await tree.WithAncestorsAsync(fiche.Rubrieken.Concat(fiche.Activities.SelectMany(a => a.Rubrieken)), ct);
-            var document = new SearchDocument(id, version, fiche, ancestors);
+            var document = new SearchDocument(id, version, fiche, ancestors, await SearchDocument.NamesOf(fiche, tree, ct));
             batch.Add(document);
             counted(++count);
             yield return document;

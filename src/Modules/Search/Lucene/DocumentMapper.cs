@@ -45,7 +45,7 @@ public static class DocumentMapper
             doc.Add(new StringField(Fields.Trefwoord, Fold(term), Field.Store.NO));
             doc.Add(new TextField(Fields.TrefwoordText, term, Field.Store.NO));
         }
-        var text = SearchText.Of(f);
+        var text = SearchText.Of(d);
         doc.Add(new TextField(Fields.Text, text, Field.Store.NO));
         doc.Add(new TextField(Fields.Stemmed, text, Field.Store.NO));
         doc.Add(new TextField(Fields.Parts, text, Field.Store.NO));

@@ -72,27 +72,31 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
             var distance = request.Sort == SearchSort.Distance && request.NearLat is not null && request.NearLon is not null;
             var place = request.Sort == SearchSort.Relevance ? request.Place : null;
             var ordered = distance || place is not null;
-            var (collector, top) = Run(searcher, request, skip, ordered, null, false);
+            var (collector, top) = Run(searcher, request, skip, ordered, null, QueryBuilder.Needed.All);
             var matching = WordMatching.All;
             var words = _queries.Words(request.Text);
             QueryBuilder.Corrections? used = null;
             // Nothing for the words as typed: allow typos in the words the index lacks (one edit, then two), then in every
-            // word (a typo that makes another real word), then ask for some of the words instead of all of them.
+            // word (a typo that makes another real word), then ask for the words the thesaurus knows (the need, in a question
+            // such as "ik heb geen geld voor eten"), then for any of the words.
             // Filters that exclude everything are not helped by any of this: then one count says so, instead of every attempt.
             if (collector.Total == 0 && (words.Count > 0 || request.Advanced is not null) && FiltersMatchSomething(searcher, request))
             {
                 var known = KnownWords(searcher.IndexReader);
-                var attempts = new List<(QueryBuilder.Corrections Corrections, bool Some)>();
-                if (_queries.CanCorrect(request, known)) attempts.AddRange([(new(1, known), false), (new(2, known), false)]);
+                var attempts = new List<(QueryBuilder.Corrections Corrections, QueryBuilder.Needed Needed)>();
+                if (_queries.CanCorrect(request, known))
+                    attempts.AddRange([(new(1, known), QueryBuilder.Needed.All), (new(2, known), QueryBuilder.Needed.All)]);
                 // Correcting known words too: for a typo that makes another real word among other words ("Diest Rouw").
                 // It differs from the step before only when some long word is known; a lone known word is no such typo.
-                if (words.Count > 1 && words.Any(w => QueryBuilder.Edits(w) > 0 && known(w))) attempts.Add((new(2, known, KnownToo: true), false));
-                if (words.Count > 1) attempts.Add((new(2, known), true));
-                foreach (var (corrections, some) in attempts)
+                if (words.Count > 1 && words.Any(w => QueryBuilder.Edits(w) > 0 && known(w)))
+                    attempts.Add((new(2, known, KnownToo: true), QueryBuilder.Needed.All));
+                if (words.Count > 1 && request.Synonyms is { Count: > 0 }) attempts.Add((new(2, known), QueryBuilder.Needed.Known));
+                if (words.Count > 1) attempts.Add((new(2, known), QueryBuilder.Needed.Any));
+                foreach (var (corrections, needed) in attempts)
                 {
-                    (collector, top) = Run(searcher, request, skip, ordered, corrections, some);
+                    (collector, top) = Run(searcher, request, skip, ordered, corrections, needed);
                     if (collector.Total == 0) continue;
-                    (matching, used) = (some ? WordMatching.Some : WordMatching.Corrected, corrections);
+                    (matching, used) = (needed == QueryBuilder.Needed.All ? WordMatching.Corrected : WordMatching.Some, corrections);
                     break;
                 }
             }
@@ -197,9 +201,9 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
 
     /// <summary>One pass over the hits: facets, points and distances in <see cref="HitCollector"/>, the page's order in a top collector.</summary>
     private (HitCollector Collector, ITopDocsCollector? Top) Run(
-        IndexSearcher searcher, SearchRequest request, int skip, bool ordered, QueryBuilder.Corrections? corrections, bool someWords)
+        IndexSearcher searcher, SearchRequest request, int skip, bool ordered, QueryBuilder.Corrections? corrections, QueryBuilder.Needed needed)
     {
-        var query = _queries.Build(request, corrections, someWords);
+        var query = _queries.Build(request, corrections, needed);
         var place = request.Sort == SearchSort.Relevance ? request.Place : null;
         var collector = new HitCollector(collectLocations: request.IncludePoints || request.Sort == SearchSort.Distance, place);
         var size = Math.Min(skip + request.PageSize, MaxWindow);
@@ -359,7 +363,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
     }
 
     // Raised whenever the fields change, so an index of an older layout is never searched.
-    private const string Format = "index-v9-";
+    private const string Format = "index-v10-";
 
     private static string NewIndexName() => $"{Format}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 

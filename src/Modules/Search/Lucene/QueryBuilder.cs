@@ -12,8 +12,10 @@ namespace SocialeKaart.Modules.Search.Lucene;
 /// and weighing less than the word typed. The engine tries stricter readings first and looser ones only when a
 /// reading finds nothing (as Typesense does, typo_tokens_threshold and drop_tokens_threshold 1): corrections of
 /// the words the index does not hold (<see cref="Corrections"/>: one edit, then two, the first letter included),
-/// then of every word (a typo that makes another real word: "Diest Rouw"), then some of the words instead of all
-/// (<c>someWords</c>: ranked by how many and how rare the matched words are). Typos are tried only on longer words
+/// then of every word (a typo that makes another real word: "Diest Rouw"), then the words the thesaurus knows (the need
+/// in a question: <see cref="Needed.Known"/>), then any of the words (<see cref="Needed.Any"/>: ranked by how many and
+/// how rare the matched words are). A thesaurus form of several words is one unit wherever its words stand in the
+/// query ("zoeken naar werk" holds "werk zoeken"). Typos are tried only on longer words
 /// (one edit from 5 letters, two from 8), so short words do not over-match, and the common case never pays for
 /// fuzzy matching; two edits cost about five times one (measured), so they come later.
 /// </summary>
@@ -49,7 +51,10 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
             .Any(word => Edits(word) > 0 && !known(word));
     }
 
-    public Query Build(SearchRequest request, Corrections? corrections = null, bool someWords = false)
+    /// <summary>Which of the query's words a fiche must match: all of them, those the thesaurus knows (the need), or any.</summary>
+    public enum Needed { All, Known, Any }
+
+    public Query Build(SearchRequest request, Corrections? corrections = null, Needed needed = Needed.All)
     {
         var root = new BooleanQuery();
         var words = Words(request.Text);
@@ -57,14 +62,20 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         var all = DutchAnalysis.Tokens(_folding, Fields.Text, request.Text ?? "").Take(MaxWords).ToList();
         if (all.Count > 1 && alternatives.TryGetValue(string.Join(' ', all), out var wholeQuery))
             root.Add(Either(AllWords(words, corrections), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
-        else if (someWords && words.Count > 1)
+        else if (needed == Needed.Known && words.Count > 1)
+        {
+            // The words the thesaurus knows say what is needed ("geen geld voor *eten*"): they must match; the others add.
+            var units = Units(words, alternatives, corrections);
+            foreach (var (unit, known) in units) root.Add(unit, known ? Occur.MUST : Occur.SHOULD);
+        }
+        else if (needed == Needed.Any && words.Count > 1)
         {
             var some = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-            foreach (var word in words) some.Add(WordWithSynonyms(word, alternatives, corrections), Occur.SHOULD);
+            foreach (var (unit, _) in Units(words, alternatives, corrections)) some.Add(unit, Occur.SHOULD);
             root.Add(some, Occur.MUST);
         }
         else
-            foreach (var word in words) root.Add(WordWithSynonyms(word, alternatives, corrections), Occur.MUST);
+            foreach (var (unit, _) in Units(words, alternatives, corrections)) root.Add(unit, Occur.MUST);
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
         AddFilters(root, request, corrections);
         return root;
@@ -111,6 +122,29 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     }
 
     private const float CorrectedWeight = 0.8f;
+
+    /// <summary>
+    /// The query's words grouped by what they mean: a thesaurus form of several words found among them, in any order
+    /// ("zoeken naar werk" holds "werk zoeken", "een sociale woning aanvragen" holds "sociale woning"), is one unit,
+    /// matched by its words together or by its synonyms; every other word is a unit of its own. Known: the unit is in
+    /// the thesaurus.
+    /// </summary>
+    private List<(Query Unit, bool Known)> Units(IReadOnlyList<string> words, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives,
+        Corrections? corrections)
+    {
+        var left = words.ToList();
+        var units = new List<(Query, bool)>();
+        if (words.Count > 1)
+            foreach (var (form, others) in Phrases(alternatives))
+                if (form.Count <= left.Count && form.All(left.Contains))
+                {
+                    units.Add((Either(AllWords(form, corrections), others), true));
+                    foreach (var word in form) left.Remove(word);
+                }
+        foreach (var word in left)
+            units.Add((WordWithSynonyms(word, alternatives, corrections), OthersOf(word, Stem(word), alternatives, null) is not null));
+        return units;
+    }
 
     /// <summary>
     /// The word's thesaurus group: as typed, by its stem ("rusthuizen" is a form of rusthuis), or, when typos may be
@@ -209,8 +243,21 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     // The thesaurus changes rarely: its folded form is kept for as long as the same groups are passed in.
     // A class, not a tuple: the engine shares one builder between threads, and a reference is swapped atomically.
     private sealed record FoldedThesaurus(object Groups, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> Map,
-        KeyValuePair<string, IReadOnlyList<IReadOnlyList<string>>>[] SingleWords);
+        KeyValuePair<string, IReadOnlyList<IReadOnlyList<string>>>[] SingleWords,
+        IReadOnlyList<(IReadOnlyList<string> Form, IReadOnlyList<IReadOnlyList<string>> Others)> Phrases);
     private FoldedThesaurus? _folded;
+
+    /// <summary>The thesaurus' forms of two or more words that count (no stopwords), longest first: what a query may hold as one unit.</summary>
+    private IReadOnlyList<(IReadOnlyList<string> Form, IReadOnlyList<IReadOnlyList<string>> Others)> Phrases(
+        Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map) =>
+        _folded is { } cached && ReferenceEquals(cached.Map, map) ? cached.Phrases : PhraseForms(map);
+
+    private static List<(IReadOnlyList<string> Form, IReadOnlyList<IReadOnlyList<string>> Others)> PhraseForms(
+        Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map) =>
+        map.Where(a => !a.Key.StartsWith(StemKey, StringComparison.Ordinal) && a.Key.Contains(' '))
+            .Select(a => ((IReadOnlyList<string>)a.Key.Split(' ').Where(w => !DutchAnalysis.IsStopword(w)).Distinct().ToList(), a.Value))
+            .Where(p => p.Item1.Count > 1)
+            .OrderByDescending(p => p.Item1.Count).ThenBy(p => string.Join(' ', p.Item1), StringComparer.Ordinal).ToList();
 
     /// <summary>The one-word forms of the thesaurus: those a typo may be corrected to.</summary>
     private KeyValuePair<string, IReadOnlyList<IReadOnlyList<string>>>[] SingleWords(Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map) =>
@@ -235,7 +282,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
                 if (form.Count == 1 && Stem(form[0]) is { } stem) map.TryAdd(StemKey + stem, others);
             }
         }
-        _folded = new FoldedThesaurus(groups, map, OneWordForms(map));
+        _folded = new FoldedThesaurus(groups, map, OneWordForms(map), PhraseForms(map));
         return map;
     }
 

@@ -148,7 +148,7 @@ public sealed class TypesenseSearchEngine(TypesenseClient client, TimeProvider c
             [TypesenseSchema.People] = f.PersonNames.Concat(f.Activities.Select(a => a.Name)).ToList(),
             [TypesenseSchema.Person] = f.PersonNames.ToList(),
             [TypesenseSchema.Activity] = f.Activities.SelectMany(a => new[] { a.Name, a.Description }.OfType<string>()).ToList(),
-            [TypesenseSchema.Text] = SearchText.Of(f),
+            [TypesenseSchema.Text] = SearchText.Of(d),
             [TypesenseSchema.Operation] = f.GeneralOperation ?? "",
             [TypesenseSchema.Tasks] = f.Tasks ?? "",
             [TypesenseSchema.TrefwoordText] = f.Trefwoorden.ToList(),
