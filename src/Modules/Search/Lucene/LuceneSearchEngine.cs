@@ -90,7 +90,8 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
                 // It differs from the step before only when some long word is known; a lone known word is no such typo.
                 if (words.Count > 1 && words.Any(w => QueryBuilder.Edits(w) > 0 && known(w)))
                     attempts.Add((new(2, known, KnownToo: true), QueryBuilder.Needed.All));
-                if (words.Count > 1 && request.Synonyms is { Count: > 0 }) attempts.Add((new(2, known), QueryBuilder.Needed.Known));
+                if (words.Count > 1 && request.Synonyms is { Count: > 0 } && _queries.HasKnownUnit(request))
+                    attempts.Add((new(2, known), QueryBuilder.Needed.Known));
                 if (words.Count > 1) attempts.Add((new(2, known), QueryBuilder.Needed.Any));
                 foreach (var (corrections, needed) in attempts)
                 {

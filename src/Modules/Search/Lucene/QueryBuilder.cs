@@ -63,11 +63,9 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         if (all.Count > 1 && alternatives.TryGetValue(string.Join(' ', all), out var wholeQuery))
             root.Add(Either(AllWords(words, corrections), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
         else if (needed == Needed.Known && words.Count > 1)
-        {
-            // The words the thesaurus knows say what is needed ("geen geld voor *eten*"): they must match; the others add.
-            var units = Units(words, alternatives, corrections);
-            foreach (var (unit, known) in units) root.Add(unit, known ? Occur.MUST : Occur.SHOULD);
-        }
+            // The words the thesaurus knows say what is needed ("geen geld voor *eten*"); the others ("mijn", "helpt") only
+            // add noise once not every word can match. The engine asks this only when some unit is known (HasKnownUnit).
+            foreach (var (unit, _) in Units(words, alternatives, corrections).Where(u => u.Known)) root.Add(unit, Occur.MUST);
         else if (needed == Needed.Any && words.Count > 1)
         {
             var some = new BooleanQuery { MinimumNumberShouldMatch = 1 };
@@ -123,6 +121,10 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
 
     private const float CorrectedWeight = 0.8f;
 
+    /// <summary>Whether some unit of the query's words is in the thesaurus: then "what is needed" is a reading worth trying.</summary>
+    public bool HasKnownUnit(SearchRequest request) =>
+        Units(Words(request.Text), Alternatives(request.Synonyms), null).Any(u => u.Known);
+
     /// <summary>
     /// The query's words grouped by what they mean: a thesaurus form of several words found among them, in any order
     /// ("zoeken naar werk" holds "werk zoeken", "een sociale woning aanvragen" holds "sociale woning"), is one unit,
@@ -138,7 +140,8 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
             foreach (var (form, others) in Phrases(alternatives))
                 if (form.Count <= left.Count && form.All(left.Contains))
                 {
-                    units.Add((Either(AllWords(form, corrections), others), true));
+                    // A phrase of the thesaurus names a need ("niet meer alleen wonen"): its synonyms say it as well as its words.
+                    units.Add((Either(AllWords(form, corrections), others, weight: 1f), true));
                     foreach (var word in form) left.Remove(word);
                 }
         foreach (var word in left)
@@ -223,12 +226,12 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     /// The word, or another form of its thesaurus group: the other form only as whole words (no prefixes, stems or
     /// typos, so "arts" for "huisarts" does not become "artsen-specialisten") and weighing less than the word typed.
     /// </summary>
-    private static Query Either(Query original, IReadOnlyList<IReadOnlyList<string>> alternatives)
+    private static Query Either(Query original, IReadOnlyList<IReadOnlyList<string>> alternatives, float weight = SynonymWeight)
     {
         var either = new BooleanQuery { { original, Occur.SHOULD } };
         foreach (var alternative in alternatives)
         {
-            var all = new BooleanQuery { Boost = SynonymWeight };
+            var all = new BooleanQuery { Boost = weight };
             foreach (var word in alternative)
                 all.Add(new BooleanQuery
                 {
