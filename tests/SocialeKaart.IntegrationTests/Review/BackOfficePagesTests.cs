@@ -38,6 +38,8 @@ public sealed partial class BackOfficePagesTests(AppFixture app) : IntegrationTe
         Assert.Contains("minder dan een uur", queue);
         var item = await (await Host.Scenario(x => { x.Get.Url($"/beheer/{id}"); x.As(cor); })).ReadAsTextAsync();
         Assert.DoesNotContain("<script>alert", item);
+        // The applicant's e-mail is weighed against the fiche's own addresses: this fiche has none to compare with.
+        Assert.Contains("De fiche heeft geen eigen website of e-mailadres om het e-mailadres van de aanvrager mee te vergelijken.", item);
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;Ik ben de directeur", item);
 
         var empty = await PostForm(cor, $"/beheer/{id}", $"/beheer/{id}?handler=Reject", new() { ["Note"] = "" }, 400);

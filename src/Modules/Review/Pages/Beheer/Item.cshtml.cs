@@ -23,6 +23,8 @@ public sealed class ItemModel(
     public IGeography Geography => review.Geography;
     public ReviewItem? Item { get; private set; }
     public OwnershipClaim? Claim { get; private set; }
+    /// <summary>For a claim: whether the applicant's e-mail domain is the fiche's own.</summary>
+    public ClaimEvidence? Evidence { get; private set; }
     public ChangeReview? Change { get; private set; }
     public ChangeSuggestion? Suggestion { get; private set; }
     public Proposal? Proposal { get; private set; }
@@ -67,7 +69,10 @@ public sealed class ItemModel(
         if (Item is null) return false;
         switch (Item.Kind)
         {
-            case ReviewKind.Claim: Claim = await review.Session.LoadAsync<OwnershipClaim>(id, ct); break;
+            case ReviewKind.Claim:
+                Claim = await review.Session.LoadAsync<OwnershipClaim>(id, ct);
+                if (Claim is not null && await review.FicheAsync(Claim.FicheId, ct) is { } fiche) Evidence = ClaimEvidence.Of(Claim.ClaimantEmail, fiche);
+                break;
             case ReviewKind.ChangeRequest: Change = (await changes.ReviewAsync(id, User, ct)).Value; break;
             case ReviewKind.Suggestion: Suggestion = await review.Session.LoadAsync<ChangeSuggestion>(id, ct); break;
             default: Proposal = await review.Session.LoadAsync<Proposal>(id, ct); break;
