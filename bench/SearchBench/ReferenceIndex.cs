@@ -41,7 +41,11 @@ public sealed class ReferenceIndex : IDisposable
 
     private static async Task<List<SearchDocument>> LedgerAsync(string connectionString)
     {
-        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        // As Marten stores them (EnumStorage.AsString): a weekday or a status by name.
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+        {
+            Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        };
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select data from socialekaart.mt_doc_search_fiche_entry", connection);
