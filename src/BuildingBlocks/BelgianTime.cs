@@ -18,5 +18,8 @@ public static class BelgianTime
     public static string Day(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 
     /// <summary>"8 december 2026 om 20:21": a moment in Belgium, as every page and mail writes it.</summary>
+    /// <summary>"maandag": a weekday as pages write it.</summary>
+    public static string DayName(DayOfWeek day) => Dutch.DateTimeFormat.GetDayName(day);
+
     public static string Moment(DateTimeOffset moment) => Of(moment).ToString("d MMMM yyyy 'om' HH:mm", Dutch);
 }

@@ -11,7 +11,8 @@ namespace SocialeKaart.Modules.Review;
 
 /// <summary>
 /// Review: every claim, owner change request, public suggestion and new-organisation proposal is an event stream here,
-/// decided by coordinators in the queue (ADR 18). Approved changes reach the fiche through the Directory's ApplyRevision.
+/// decided by coordinators in the queue (ADR 18). Approved changes reach the fiche through the Directory's IFicheRevisionStage,
+/// in the decision's own transaction (ADR 26).
 /// </summary>
 public static class ReviewModule
 {

@@ -24,7 +24,6 @@ public interface IFicheRevisions
 /// </summary>
 public sealed record ApplyRevision(Guid FicheId, Guid ReviewId, long ExpectedVersion, Fiche Proposed, Actor ApprovedBy, string Reason);
 
-/// <param name="Problem">Why nothing was applied (the fiche changed meanwhile, or a section is no longer valid); null when applied.</param>
 /// <summary>
 /// The Directory's side of a review decision, in the caller's unit of work: the fiche's events and its FicheChanged
 /// message are staged in the request's Marten session and outbox, and commit with the review's own events when the
@@ -37,6 +36,7 @@ public interface IFicheRevisionStage
     Task<ProposedOrganisationRegistered> StageAsync(RegisterProposedOrganisation command, CancellationToken ct);
 }
 
+/// <param name="Problem">Why nothing was applied (the fiche changed meanwhile, or a section is no longer valid); null when applied.</param>
 public sealed record RevisionApplied(Guid FicheId, long Version, string? Problem, IReadOnlyDictionary<string, string[]>? Errors = null);
 
 /// <summary>What Review asks the Directory to stage for an approved new-organisation proposal: its fiche.</summary>

@@ -48,6 +48,17 @@ public static class CostKinds
 
 public enum ScheduleKind { OpeningHours, ConsultationHours, TelephoneHours }
 
+public static class ScheduleKinds
+{
+    /// <summary>The kind as people read it: "Openingsuren", "Consultatie-uren", "Telefonisch bereikbaar".</summary>
+    public static string Title(this ScheduleKind kind) => kind switch
+    {
+        ScheduleKind.ConsultationHours => "Consultatie-uren",
+        ScheduleKind.TelephoneHours => "Telefonisch bereikbaar",
+        _ => "Openingsuren",
+    };
+}
+
 /// <summary>One weekly time slot: "dinsdag 09:00-12:00", optionally only by appointment.</summary>
 public sealed record WeeklySlot(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes, bool ByAppointment);
 

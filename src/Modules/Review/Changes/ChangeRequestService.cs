@@ -47,15 +47,14 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
             ? ReviewOutcome<StartedDraft>.Ok(new(other, Resumed: true)) : started.Problem;
     }
 
-    /// <summary>An owner's requests for one fiche, the newest first.</summary>
-    public async Task<IReadOnlyList<ChangeRequest>> MineAsync(Guid ficheId, Actor author, CancellationToken ct) =>
-        (await review.Session.Query<ChangeRequest>().Where(r => r.FicheId == ficheId && r.Author.Id == author.Id).ToListAsync(ct))
-        .OrderByDescending(r => r.StartedAt).ToList();
+    /// <summary>An owner's requests for one fiche.</summary>
+    private async Task<IReadOnlyList<ChangeRequest>> MineAsync(Guid ficheId, Actor author, CancellationToken ct) =>
+        await review.Session.Query<ChangeRequest>().Where(r => r.FicheId == ficheId && r.Author.Id == author.Id).ToListAsync(ct);
 
-    private static Microsoft.AspNetCore.Mvc.ProblemDetails Pending(ChangeRequest pending)
+    private Microsoft.AspNetCore.Mvc.ProblemDetails Pending(ChangeRequest pending)
     {
         var problem = Problems.Conflict(
-            $"Je wijziging van {BelgianTime.Day(pending.SubmittedAt ?? pending.StartedAt ?? DateTimeOffset.UtcNow)} wacht nog op de redactie. Trek ze in als je opnieuw wil beginnen.");
+            $"Je wijziging van {BelgianTime.Day(pending.SubmittedAt ?? pending.StartedAt ?? review.Now)} wacht nog op de redactie. Trek ze in als je opnieuw wil beginnen.");
         problem.Extensions["requestId"] = pending.Id;
         return problem;
     }

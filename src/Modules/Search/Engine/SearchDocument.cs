@@ -12,11 +12,12 @@ public sealed record SearchDocument(Guid Id, long Version, FicheSnapshot Fiche, 
 {
     public bool Findable => Fiche.Status != "defunct";
 
-    /// <summary>The names of a fiche's rubrieken and those of its activities, each once.</summary>
-    public static async Task<List<string>> NamesOf(FicheSnapshot fiche, IRubriekTree tree, CancellationToken ct)
+    /// <summary>A fiche as indexed: its rubrieken and its activities', with their ancestors (for the filters) and their names (as text).</summary>
+    public static async Task<SearchDocument> ForAsync(Guid id, long version, FicheSnapshot fiche, IRubriekTree tree, CancellationToken ct)
     {
+        var codes = fiche.Rubrieken.Concat(fiche.Activities.SelectMany(a => a.Rubrieken)).Distinct().ToList();
         var names = await tree.NamesAsync(ct);
-        return fiche.Rubrieken.Concat(fiche.Activities.SelectMany(a => a.Rubrieken)).Distinct()
-            .Select(code => names.GetValueOrDefault(code)).OfType<string>().Distinct().ToList();
+        return new SearchDocument(id, version, fiche, await tree.WithAncestorsAsync(codes, ct),
+            codes.Select(code => names.GetValueOrDefault(code)).OfType<string>().Distinct().ToList());
     }
 }

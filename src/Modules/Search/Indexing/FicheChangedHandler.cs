@@ -10,17 +10,9 @@ public static class FicheChangedHandler
     {
         var current = await session.LoadAsync<FicheSearchEntry>(message.FicheId, ct);
         if (current is not null && current.Version >= message.Version) return;
-        var entry = new FicheSearchEntry
-        {
-            Id = message.FicheId,
-            Version = message.Version,
-            Fiche = message.Fiche,
-            RubriekenWithAncestors = [.. await rubrieken.WithAncestorsAsync(message.Fiche.Rubrieken.Concat(message.Fiche.Activities.SelectMany(a => a.Rubrieken)), ct)],
-            RubriekNames = await SearchDocument.NamesOf(message.Fiche, rubrieken, ct),
-            ChangedAt = message.At,
-        };
-        session.Store(entry);
+        var document = await SearchDocument.ForAsync(message.FicheId, message.Version, message.Fiche, rubrieken, ct);
+        session.Store(FicheSearchEntry.Of(document, message.At));
         // The index is updated before the ledger commits: if the commit fails, the retry indexes the same version again.
-        await engine.UpsertAsync(entry.ToDocument(), ct);
+        await engine.UpsertAsync(document, ct);
     }
 }

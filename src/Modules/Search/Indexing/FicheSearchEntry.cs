@@ -18,4 +18,10 @@ public sealed class FicheSearchEntry
     public DateTimeOffset ChangedAt { get; set; }
 
     public SearchDocument ToDocument() => new(Id, Version, Fiche, RubriekenWithAncestors, RubriekNames);
+
+    public static FicheSearchEntry Of(SearchDocument d, DateTimeOffset changedAt) => new()
+    {
+        Id = d.Id, Version = d.Version, Fiche = d.Fiche, RubriekenWithAncestors = [.. d.RubriekenWithAncestors], RubriekNames = [.. d.RubriekNames ?? []],
+        ChangedAt = changedAt,
+    };
 }

@@ -37,8 +37,7 @@ public sealed class SearchIndexRebuilder(
         var batch = new List<SearchDocument>(LedgerBatch);
         await foreach (var (id, version, fiche) in fiches.AllAsync(ct))
         {
-            var ancestors = await tree.WithAncestorsAsync(fiche.Rubrieken.Concat(fiche.Activities.SelectMany(a => a.Rubrieken)), ct);
-            var document = new SearchDocument(id, version, fiche, ancestors, await SearchDocument.NamesOf(fiche, tree, ct));
+            var document = await SearchDocument.ForAsync(id, version, fiche, tree, ct);
             batch.Add(document);
             counted(++count);
             yield return document;
@@ -55,8 +54,9 @@ public sealed class SearchIndexRebuilder(
         var ids = documents.Select(d => d.Id).ToArray();
         // Entries of an older format (no document) are replaced whatever their version.
         var current = (await session.LoadManyAsync<FicheSearchEntry>(ct, ids)).ToDictionary(e => e.Id, e => e.Fiche is null ? -1 : e.Version);
-        foreach (var d in documents.Where(d => current.GetValueOrDefault(d.Id, -1) < d.Version))
-            session.Store(new FicheSearchEntry { Id = d.Id, Version = d.Version, Fiche = d.Fiche, RubriekenWithAncestors = [.. d.RubriekenWithAncestors], ChangedAt = clock.GetUtcNow() });
+        // The same version is written again too: what the rebuild derived (rubriek names) may be newer than the entry.
+        foreach (var d in documents.Where(d => current.GetValueOrDefault(d.Id, -1) <= d.Version))
+            session.Store(FicheSearchEntry.Of(d, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
     }
 }

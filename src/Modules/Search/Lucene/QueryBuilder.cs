@@ -82,7 +82,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     /// <summary>One word of the request with the request's filters: does this word find anything where the search looks?</summary>
     public Query BuildWord(SearchRequest request, string word, Corrections? corrections)
     {
-        var root = new BooleanQuery { { WordWithSynonyms(word, Alternatives(request.Synonyms), corrections), Occur.MUST } };
+        var root = new BooleanQuery { { WordWithSynonyms(word, Alternatives(request.Synonyms), corrections).Query, Occur.MUST } };
         AddFilters(root, request, corrections);
         return root;
     }
@@ -103,11 +103,13 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         if (request.Costs is { Count: > 0 } costs) root.Add(Filter(AnyOf(Fields.Cost, costs)), Occur.MUST);
     }
 
-    private Query WordWithSynonyms(string word, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
+    /// <summary>A word of the query with its thesaurus group's other forms; Known: it has a group (or a typo of one does).</summary>
+    private (Query Query, bool Known) WordWithSynonyms(string word, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives,
+        Corrections? corrections)
     {
         var stem = Stem(word);
         var query = Word(word, stem, corrections);
-        if (OthersOf(word, stem, alternatives, corrections) is not { } found) return query;
+        if (OthersOf(word, stem, alternatives, corrections) is not { } found) return (query, false);
         // A typo corrected to a thesaurus word ("psygoloog" → psycholoog) is that word as if typed (its stem, prefixes
         // and compounds: psychologenpraktijk), a little below what the typo itself matches; then its synonyms.
         if (found.Corrected is { } corrected)
@@ -116,7 +118,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
             asTyped.Boost = CorrectedWeight;
             query = new BooleanQuery { { query, Occur.SHOULD }, { asTyped, Occur.SHOULD } };
         }
-        return Either(query, found.Others);
+        return (Either(query, found.Others), true);
     }
 
     private const float CorrectedWeight = 0.8f;
@@ -145,7 +147,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
                     foreach (var word in form) left.Remove(word);
                 }
         foreach (var word in left)
-            units.Add((WordWithSynonyms(word, alternatives, corrections), OthersOf(word, Stem(word), alternatives, null) is not null));
+            units.Add(WordWithSynonyms(word, alternatives, corrections));
         return units;
     }
 

@@ -19,8 +19,6 @@ namespace SocialeKaart.Modules.Site.Pages;
 public sealed class OrganisatieModel(
     IFicheDetails fiches, IGeography geography, IWorkspace workspace, TimeProvider clock, Microsoft.Extensions.Configuration.IConfiguration configuration) : PageModel
 {
-    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
-
     public PublishedFiche? Published { get; private set; }
     public Fiche Fiche => Published!.Fiche;
 
@@ -106,7 +104,7 @@ public sealed class OrganisatieModel(
         lat = l.Point.Lat, lon = l.Point.Lon,
     }));
 
-    public static string DayName(DayOfWeek day) => Dutch.DateTimeFormat.GetDayName(day);
+    public static string DayName(DayOfWeek day) => BelgianTime.DayName(day);
 
     public static string Date(DateOnly date) => BelgianTime.Day(date);
 

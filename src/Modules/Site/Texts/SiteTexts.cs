@@ -213,12 +213,7 @@ public static class SiteTexts
         public static string UnknownPlace(string name) => $"'{name}' is geen gemeente of deelgemeente die we kennen.";
     }
 
-    public static string ScheduleTitle(ScheduleKind kind) => kind switch
-    {
-        ScheduleKind.ConsultationHours => "Consultatie-uren",
-        ScheduleKind.TelephoneHours => "Telefonisch bereikbaar",
-        _ => "Openingsuren",
-    };
+    public static string ScheduleTitle(ScheduleKind kind) => kind.Title();
 
     public static string AreaKindLabel(AreaKind kind) => kind switch
     {

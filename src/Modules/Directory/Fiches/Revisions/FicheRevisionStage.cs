@@ -40,7 +40,7 @@ public sealed class FicheRevisionStage(IDocumentSession session, IMartenOutbox o
         return new ProposedOrganisationRegistered(command.FicheId, null);
     }
 
-
+    /// <summary>The approved part of a change request, as section events on the fiche, with the request's id as causation id.</summary>
     public async Task<RevisionApplied> StageAsync(ApplyRevision command, CancellationToken ct)
     {
         var fiche = await session.LoadAsync<Fiche>(command.FicheId, ct);

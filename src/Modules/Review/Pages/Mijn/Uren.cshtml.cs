@@ -18,7 +18,6 @@ public sealed partial class UrenModel(ChangeRequestService changes) : DraftSecti
     public static readonly IReadOnlyList<ScheduleKind> Kinds = [ScheduleKind.OpeningHours, ScheduleKind.ConsultationHours, ScheduleKind.TelephoneHours];
     public static readonly IReadOnlyList<DayOfWeek> Week =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-BE");
 
     [BindProperty] public List<ScheduleForm> Schedules { get; set; } = [];
 
@@ -53,14 +52,9 @@ public sealed partial class UrenModel(ChangeRequestService changes) : DraftSecti
         public string? Note { get; set; }
     }
 
-    public static string KindName(ScheduleKind kind) => kind switch
-    {
-        ScheduleKind.ConsultationHours => "Consultatie-uren",
-        ScheduleKind.TelephoneHours => "Telefonisch bereikbaar",
-        _ => "Openingsuren",
-    };
+    public static string KindName(ScheduleKind kind) => kind.Title();
 
-    public static string DayName(DayOfWeek day) => Dutch.DateTimeFormat.GetDayName(day);
+    public static string DayName(DayOfWeek day) => BelgianTime.DayName(day);
 
     /// <summary>The id of an input of this form: "uren-0-dag-2-slot-1-opens".</summary>
     public static string Id(int kind, string rest) => $"uren-{kind}-{rest}";
