@@ -15,9 +15,10 @@ DB=socialekaart_daemon
 
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 ensure_postgres
+ensure_site_packages # a fresh clone has not run npm ci: the host build needs the packages
 start_cluster postgres-bench 25434
 trap 'pkill -f "SocialeKaart.Host.dll --urls http://127.0.0.1:509[56]" || true; stop_cluster' EXIT
-dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly -nologo
 
 sql() { PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d "$DB" -qAt -c "$1"; }
 now() { date +%s.%N; }

@@ -14,9 +14,10 @@ URL="http://127.0.0.1:$PORT"
 # The state of the sources as built, recorded before the build (edits made during a long run must not relabel it).
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 ensure_postgres
+ensure_site_packages # a fresh clone has not run npm ci: the host build needs the packages
 start_cluster postgres-bench 25434
 trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
-dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly -nologo
 
 psql_db() { PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d "$1" -qAt -c "$2"; }
 

@@ -13,9 +13,10 @@ AUDITOR_KEY="bench-auditor-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n'
 
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')"
 ensure_postgres
+ensure_site_packages # a fresh clone has not run npm ci: the host build needs the packages
 start_cluster postgres-bench 25434
 trap 'pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
-dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly -nologo
 
 psql_db() { PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U socialekaart -d "$1" -qAt -c "$2"; }
 

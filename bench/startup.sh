@@ -12,6 +12,7 @@ KEY="bench-key-0123456789abcdef"
 # The state of the sources as built, recorded before the build (edits made during a long run must not relabel it).
 SOURCE_STATE="\`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 ensure_postgres
+ensure_site_packages # a fresh clone has not run npm ci: the host build needs the packages
 start_cluster postgres-bench 25434
 trap 'rm -rf src/Host/Internal/Generated; pkill -f "SocialeKaart.Host.dll --urls $URL" || true; stop_cluster' EXIT
 recreate_database socialekaart_bench
@@ -41,13 +42,13 @@ run_mode() { # mode -> rows
 median() { sort -n | awk '{a[NR]=$1} END {printf "%.2f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 rm -rf src/Host/Internal/Generated
-dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly -nologo
 rows=$(run_mode Dynamic)
 dotnet run --project src/Host -c Release --no-launch-profile -- codegen write >/dev/null 2>&1
-dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly -nologo
 rows="$rows"$'\n'"$(run_mode Static)"
 rm -rf src/Host/Internal/Generated
-dotnet build src/Host -c Release -v q -clp:ErrorsOnly >/dev/null
+dotnet build src/Host -c Release -v q -clp:ErrorsOnly -nologo
 
 {
   echo "# Host start-up: runtime code generation vs. pre-generated code"

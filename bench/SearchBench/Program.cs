@@ -28,7 +28,7 @@ await Ready.WaitAsync(site);
 var rows = await QuerySet.LoadAsync(Arg("db"));
 if (options.GetValueOrDefault("mode") == "relevance")
 {
-    File.WriteAllText(Arg("out"), await RelevanceBench.RunAsync(site, rows, Arg("judged"), size, Arg("db")));
+    File.WriteAllText(Arg("out"), await RelevanceBench.RunAsync(site, rows, Arg("judged"), size, Arg("db"), Arg("coordinator-key")));
     return;
 }
 if (options.GetValueOrDefault("mode") == "pages")

@@ -14,25 +14,36 @@ public static class RelevanceBench
 {
     private sealed record Judged(string Part, string Class, string Q, string? Waar, string Expect);
 
-    public static async Task<string> RunAsync(SiteClient site, IReadOnlyList<FicheRow> rows, string judgedFile, int size, string db)
+    /// <summary>One judged query's outcome: a relevant fiche in the top 10, the share relevant of the first 5 and 10, the reciprocal rank.</summary>
+    private sealed record Scored(Judged J, bool Hit, double P5, double P10, double Rr, bool Zero)
     {
+        public static Scored Of(Judged j, IReadOnlyList<bool> relevant, int count)
+        {
+            var first = relevant.ToList().IndexOf(true);
+            return new Scored(j, first >= 0, relevant.Take(5).Count(x => x) / 5.0, relevant.Take(10).Count(x => x) / 10.0,
+                first < 0 ? 0 : 1.0 / (first + 1), count == 0);
+        }
+    }
+
+    public static async Task<string> RunAsync(SiteClient site, IReadOnlyList<FicheRow> rows, string judgedFile, int size, string db, string coordinatorKey)
+    {
+        await RemoveProbesAsync(site, coordinatorKey); // an interrupted earlier run may have left some
+        rows = rows.Where(r => !IsProbe(r.Name)).ToList();
         var byId = rows.ToDictionary(r => r.Id);
         var report = new StringBuilder();
         report.AppendLine($"## {size:N0} fiches ({rows.Count:N0} findable)").AppendLine();
 
         var judged = File.ReadAllLines(judgedFile).Skip(1).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
             .Select(c => new Judged(c[0], c[1], c[2], c[3].Length == 0 ? null : c[3], c[4])).ToList();
-        report.AppendLine("### Judged queries (recall@10 = a relevant fiche in the first 10; precision@5; MRR; zero = no result at all)").AppendLine()
-            .AppendLine("| part | class | n | recall@10 | precision@5 | MRR | zero-result |").AppendLine("|---|---|---|---|---|---|---|");
-        var scored = new List<(Judged J, bool Hit, double P5, double Rr, bool Zero)>();
+        report.AppendLine("### Judged queries (recall@10 = a relevant fiche in the first 10; precision@5 and @10; MRR; zero = no result at all)").AppendLine()
+            .AppendLine(Header).AppendLine(Rule);
+        var scored = new List<Scored>();
         foreach (var j in judged)
         {
             var url = $"/api/search?pageSize=10&q={Uri.EscapeDataString(j.Q)}" + (j.Waar is null ? "" : $"&waar={Uri.EscapeDataString(j.Waar)}");
             var answer = await site.GetAsync(url, readBody: true);
             var ids = answer.Body is { } b ? b.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).ToList() : [];
-            var relevant = ids.Select(id => byId.TryGetValue(id, out var row) && Relevant(row, j.Expect)).ToList();
-            var first = relevant.IndexOf(true);
-            scored.Add((j, first >= 0, relevant.Take(5).Count(x => x) / 5.0, first < 0 ? 0 : 1.0 / (first + 1), ids.Count == 0));
+            scored.Add(Scored.Of(j, ids.Select(id => byId.TryGetValue(id, out var row) && Relevant(row, j.Expect)).ToList(), ids.Count));
         }
         foreach (var g in scored.GroupBy(s => (s.J.Part, s.J.Class)).OrderBy(g => g.Key.Part).ThenBy(g => g.Key.Class))
             report.AppendLine(Row(g.Key.Part, g.Key.Class, g.ToList()));
@@ -56,17 +67,15 @@ public static class RelevanceBench
             ["bare Lucene.NET"] = BareLucene(own.Folder, waarCodes),
         };
         report.AppendLine().AppendLine("References on the same judged queries (all parts together):").AppendLine()
-            .AppendLine("| engine | class | n | recall@10 | precision@5 | MRR | zero-result |").AppendLine("|---|---|---|---|---|---|---|");
+            .AppendLine(Header.Replace("| part |", "| engine |")).AppendLine(Rule);
         report.AppendLine(Row("**the site**", "all", scored));
         foreach (var (name, search) in references)
         {
-            var theirs = new List<(Judged J, bool Hit, double P5, double Rr, bool Zero)>();
+            var theirs = new List<Scored>();
             foreach (var j in judged)
             {
                 var ids = await search(j);
-                var relevant = ids.Take(10).Select(id => byId.TryGetValue(id, out var row) && Relevant(row, j.Expect)).ToList();
-                var first = relevant.IndexOf(true);
-                theirs.Add((j, first >= 0, relevant.Take(5).Count(x => x) / 5.0, first < 0 ? 0 : 1.0 / (first + 1), ids.Count == 0));
+                theirs.Add(Scored.Of(j, ids.Take(10).Select(id => byId.TryGetValue(id, out var row) && Relevant(row, j.Expect)).ToList(), ids.Count));
             }
             report.AppendLine(Row(name, "all", theirs));
         }
@@ -110,7 +119,111 @@ public static class RelevanceBench
         }
         report.AppendLine($"- with waar = a municipality where at least 5 fiches of the rubriek are located ({places.Count} cases): **{inPlace / Math.Max(1, places.Count):P1}** of the top 5 located there");
         report.AppendLine($"- municipality facet count = total when that facet is applied: **{facetAgree} of {facetChecks}**");
+
+        var singles = scored.Where(s => s.J.Class == "single word").ToList();
+        report.AppendLine($"- single-word queries (all parts, {singles.Count}): precision@10 **{singles.Average(s => s.P10):F3}**, precision@5 {singles.Average(s => s.P5):F3}");
+
+        var queriesToPage = judged.Where(j => j.Class == "single word" && j.Part == "tune").Select(j => j.Q).Distinct().Take(12).ToList();
+        report.AppendLine().AppendLine("### Paging while fiches are registered").AppendLine()
+            .AppendLine($"Pages 1–5 (10 a page) of {queriesToPage.Count} single-word queries, by relevance and by name; before each next page two fiches " +
+                "whose name holds the word are registered (and found by search). A repeat is a fiche shown on two pages of one walk.").AppendLine()
+            .AppendLine("| paging | walks | fiches registered | repeats | walks with a repeat |").AppendLine("|---|---|---|---|---|");
+        var registered = new List<Guid>();
+        foreach (var withView in new[] { true, false })
+        {
+            var (walks, repeats, walksWithRepeat, made) = await PageWhileRegisteringAsync(site, coordinatorKey, queriesToPage, withView, registered);
+            report.AppendLine($"| {(withView ? "with the first page's `view` (point in time)" : "without `view` (each page from the live index)")} | {walks} | {made} | **{repeats}** | {walksWithRepeat} |");
+        }
+        // The probes leave the data set as they found it: each is marked defunct, so the next run's relevance is not changed by them.
+        // (version 1: just registered, nothing else changed them.)
+        foreach (var id in registered)
+            await SendAsync(site, coordinatorKey, HttpMethod.Post, $"/api/fiches/{id}/mark-defunct", new { reason = "Meetproef paginering", version = 1L }, mustSucceed: false);
         return report.ToString();
+    }
+
+    private static async Task<(int Walks, int Repeats, int WalksWithRepeat, int Registered)> PageWhileRegisteringAsync(
+        SiteClient site, string key, IReadOnlyList<string> queries, bool withView, List<Guid> registered)
+    {
+        var random = new Random(withView ? 11 : 12);
+        int walks = 0, repeats = 0, walksWithRepeat = 0, made = 0;
+        foreach (var q in queries)
+            foreach (var sort in new[] { "relevance", "name" })
+            {
+                walks++;
+                var seen = new HashSet<Guid>();
+                var walkRepeats = 0;
+                string? view = null;
+                for (var page = 1; page <= 5; page++)
+                {
+                    var url = $"/api/search?q={Uri.EscapeDataString(q)}&sort={sort}&pageSize=10&page={page}" + (view is null ? "" : $"&view={Uri.EscapeDataString(view)}");
+                    var answer = await site.GetAsync(url, readBody: true);
+                    if (answer.Body is not { } body) break;
+                    if (withView) view ??= body.GetProperty("view").GetString();
+                    foreach (var hit in body.GetProperty("hits").EnumerateArray())
+                        if (!seen.Add(hit.GetProperty("id").GetGuid())) walkRepeats++;
+                    for (var i = 0; i < 2; i++)
+                    {
+                        var token = new string(Enumerable.Range(0, 8).Select(_ => (char)('a' + random.Next(26))).ToArray());
+                        var name = $"{char.ToUpperInvariant(q[0])}{q[1..]} {(random.Next(2) == 0 ? "Aa" : "Zz")}proef {token}";
+                        var created = await SendAsync(site, key, HttpMethod.Post, "/api/fiches", new
+                        {
+                            name,
+                            address = new { street = "Kortrijksesteenweg", number = "83", box = (string?)null, postcode = "9000", municipality = "Gent" },
+                            phone = "09 265 04 00",
+                        });
+                        if (created?.TryGetProperty("value", out var id) == true) { registered.Add(id.GetGuid()); made++; }
+                        await WaitFoundAsync(site, token);
+                    }
+                }
+                repeats += walkRepeats;
+                if (walkRepeats > 0) walksWithRepeat++;
+            }
+        return (walks, repeats, walksWithRepeat, made);
+    }
+
+    private static bool IsProbe(string name) =>
+        name.Contains("aaproef", StringComparison.OrdinalIgnoreCase) || name.Contains("zzproef", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Marks defunct every paging probe still findable ("Aaproef"/"Zzproef" in the name), each at its current version.</summary>
+    private static async Task RemoveProbesAsync(SiteClient site, string key)
+    {
+        foreach (var word in new[] { "aaproef", "zzproef" })
+            for (var round = 0; round < 50; round++)
+            {
+                var answer = await site.GetAsync($"/api/search?q={word}&pageSize=50&sort=name", readBody: true);
+                var hits = answer.Body is { } b ? b.GetProperty("hits").EnumerateArray().Where(h => IsProbe(h.GetProperty("name").GetString()!)).Select(h => h.GetProperty("id").GetGuid()).ToList() : [];
+                if (hits.Count == 0) break;
+                foreach (var id in hits)
+                {
+                    var fiche = await site.GetAsync($"/api/fiches/{id}", readBody: true);
+                    if (fiche.Body is not { } f) continue;
+                    await SendAsync(site, key, HttpMethod.Post, $"/api/fiches/{id}/mark-defunct",
+                        new { reason = "Meetproef paginering", version = f.GetProperty("version").GetInt64() }, mustSucceed: false);
+                }
+                await Task.Delay(500);
+            }
+    }
+
+    private static async Task WaitFoundAsync(SiteClient site, string token)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10))
+        {
+            var answer = await site.GetAsync($"/api/search?q={token}&pageSize=1", readBody: true);
+            if (answer.Body is { } body && body.GetProperty("total").GetInt32() > 0) return;
+            await Task.Delay(5);
+        }
+    }
+
+    private static async Task<JsonElement?> SendAsync(SiteClient site, string key, HttpMethod method, string url, object body, bool mustSucceed = true)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        request.Headers.Add("X-Api-Key", key);
+        using var response = await site.Http.SendAsync(request);
+        if (!response.IsSuccessStatusCode && !mustSucceed) return null;
+        response.EnsureSuccessStatusCode();
+        var text = await response.Content.ReadAsStringAsync();
+        return text.Length == 0 ? null : JsonDocument.Parse(text).RootElement;
     }
 
     private static async Task<Func<Judged, Task<List<Guid>>>> PostgresFullText(string db, Dictionary<string, string[]> waar)
@@ -158,9 +271,12 @@ public static class RelevanceBench
         };
     }
 
-    private static string Row(string part, string cls, List<(Judged J, bool Hit, double P5, double Rr, bool Zero)> g) =>
+    private const string Header = "| part | class | n | recall@10 | precision@5 | precision@10 | MRR | zero-result |";
+    private const string Rule = "|---|---|---|---|---|---|---|---|";
+
+    private static string Row(string part, string cls, List<Scored> g) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"| {part} | {cls} | {g.Count} | {g.Average(s => s.Hit ? 1.0 : 0):F3} | {g.Average(s => s.P5):F3} | {g.Average(s => s.Rr):F3} | {g.Average(s => s.Zero ? 1.0 : 0):F3} |");
+            $"| {part} | {cls} | {g.Count} | {g.Average(s => s.Hit ? 1.0 : 0):F3} | {g.Average(s => s.P5):F3} | {g.Average(s => s.P10):F3} | {g.Average(s => s.Rr):F3} | {g.Average(s => s.Zero ? 1.0 : 0):F3} |");
 
     private static bool Relevant(FicheRow row, string expect) => expect.Split('|').Any(e =>
         e.StartsWith("rubriek:", StringComparison.Ordinal) ? row.Rubriek?.StartsWith(e[8..], StringComparison.Ordinal) == true

@@ -57,9 +57,10 @@ public sealed class BackOfficeTests(SiteServer site)
         await owner.GotoAsync("/mijn");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Wijziging voorbereiden" }).ClickAsync();
         await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/mijn/wijziging/"));
-        await owner.GetByLabel("Telefoon", new() { Exact = true }).FillAsync("09 333 44 55");
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Contactgegevens wijzigen" }).ClickAsync();
+        await owner.GetByLabel("Telefoonnummer 1", new() { Exact = true }).FillAsync("09 333 44 55");
         await owner.GetByLabel("Website", new() { Exact = true }).FillAsync("https://klavertje.example");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Ontwerp bewaren" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Contactgegevens bewaren in je ontwerp" }).ClickAsync();
         await Assertions.Expect(owner.GetByRole(AriaRole.Status)).ToContainTextAsync("Je ontwerp is bewaard");
         await Assertions.Expect(owner.Locator("table.review")).ToContainTextAsync("09 333 44 55");
         await Accessibility.AssertNoViolationsAsync(owner, "the draft");

@@ -4,15 +4,15 @@ using Microsoft.Playwright;
 namespace SocialeKaart.BrowserTests;
 
 /// <summary>
-/// The owner's editor on a phone: an owner changes the hours (with a lunch break), adds a person and moves the address,
-/// sends it all; a coordinator takes over part (the hours and the person, not the address); the public fiche shows
+/// The owner's editor on a phone: an owner changes the hours (with a lunch break), adds a person and an activity and moves
+/// the address, sends it all; a coordinator takes over part (all but the address); the public fiche shows
 /// exactly that part.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class OwnerEditorTests(SiteServer site)
 {
     [Fact]
-    public async Task an_owner_edits_hours_a_person_and_the_address_and_the_fiche_shows_exactly_the_approved_part()
+    public async Task an_owner_edits_hours_a_person_an_activity_and_the_address_and_the_fiche_shows_exactly_the_approved_part()
     {
         var fiche = site.Fiches[SiteServer.EditedFiche];
         var ficheUrl = $"/organisatie/{fiche}/buurthuis-de-linde";
@@ -60,6 +60,14 @@ public sealed class OwnerEditorTests(SiteServer site)
         await owner.GetByRole(AriaRole.Button, new() { Name = "Personen bewaren in je ontwerp" }).ClickAsync();
         await Assertions.Expect(owner.GetByRole(AriaRole.Status)).ToContainTextAsync("Je ontwerp is bewaard");
 
+        // An activity of their own.
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Activiteiten wijzigen" }).ClickAsync();
+        await owner.Locator("#activities-0-name").FillAsync("Praatcafé voor buren");
+        await owner.Locator("#activities-0-description").FillAsync("Elke woensdag koffie en een babbel.");
+        await Accessibility.AssertNoViolationsAsync(owner, "the activities editor");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Activiteiten bewaren in je ontwerp" }).ClickAsync();
+        await Assertions.Expect(owner.Locator("main")).ToContainTextAsync("Praatcafé voor buren");
+
         // The address moves.
         await owner.GetByRole(AriaRole.Link, new() { Name = "Adressen wijzigen" }).ClickAsync();
         await owner.Locator("#locations-0-address-street").FillAsync("Naamsestraat");
@@ -76,6 +84,7 @@ public sealed class OwnerEditorTests(SiteServer site)
         var diff = coordinator.Locator("table.review");
         await Assertions.Expect(diff).ToContainTextAsync("Naamsestraat");
         await Assertions.Expect(diff).ToContainTextAsync("Ilse Janssens");
+        await Assertions.Expect(diff).ToContainTextAsync("Praatcafé voor buren");
         foreach (var box in await coordinator.Locator("input[name=Fields]").AllAsync())
             if ((await box.GetAttributeAsync("value"))!.StartsWith("locations", StringComparison.Ordinal)) await box.UncheckAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren" }).ClickAsync();
@@ -89,6 +98,7 @@ public sealed class OwnerEditorTests(SiteServer site)
         await Assertions.Expect(main).ToContainTextAsync("Diestsestraat 12");
         await Assertions.Expect(main).Not.ToContainTextAsync("Naamsestraat");
         await Assertions.Expect(main).ToContainTextAsync("Ilse Janssens");
+        await Assertions.Expect(main).ToContainTextAsync("Praatcafé voor buren");
         await Assertions.Expect(main).ToContainTextAsync(new Regex("09:00.{1,6}12:00"));
         await Assertions.Expect(main).ToContainTextAsync(new Regex("13:00.{1,6}17:00"));
     }

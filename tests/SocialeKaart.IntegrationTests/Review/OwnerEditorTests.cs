@@ -10,11 +10,14 @@ namespace SocialeKaart.IntegrationTests.Review;
 /// </summary>
 public sealed class OwnerEditorTests(AppFixture app) : IntegrationTest(app)
 {
+    private Guid _fiche;
+    private People.Person? _coordinator;
+
     private async Task<(Guid Request, People.Person Owner)> DraftAsync()
     {
-        var fiche = await Host.Register("Buurtwerk De Brug");
+        var fiche = _fiche = await Host.Register("Buurtwerk De Brug");
         var owner = await App.SignUpAsync("Ilse Janssens");
-        var coordinator = await App.SignUpAsync("Cor Coördinator", "coordinator");
+        var coordinator = _coordinator = await App.SignUpAsync("Cor Coördinator", "coordinator");
         var claim = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "Coördinator" }, 201)).GetProperty("id").GetGuid();
         await Host.Send(coordinator, "POST", $"/api/claims/{claim}/approve", new { note = (string?)null }, 204);
         var request = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/change-requests", null, 201)).GetProperty("id").GetGuid();
@@ -131,6 +134,116 @@ public sealed class OwnerEditorTests(AppFixture app) : IntegrationTest(app)
             Assert.Contains(units, u => u.StartsWith(unit, StringComparison.Ordinal));
         var draft = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}/adres"); x.As(owner); })).ReadAsTextAsync();
         Assert.Contains("value=\"Stationsstraat\"", draft);
+    }
+
+    [Fact]
+    public async Task activities_are_added_on_their_page_and_published_once_approved_while_their_rubrieken_stay_the_editors()
+    {
+        var (request, owner) = await DraftAsync();
+        var empty = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}/activiteiten"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("<legend>Nieuwe activiteit</legend>", empty);
+        var nameless = await (await Save(owner, request, "activiteiten", new() { ["Activities[0].Description"] = "Elke dinsdag." }, 400)).ReadAsTextAsync();
+        Assert.Contains("href=\"#activities-0-name\">Activiteit 1, naam:", nameless);
+        await Save(owner, request, "activiteiten", new()
+        {
+            ["Activities[0].Name"] = "Praatgroep rouw", ["Activities[0].Description"] = "Elke dinsdagavond, samen met lotgenoten.",
+            ["Activities[1].Name"] = "", ["Activities[1].Description"] = "",
+        }, 302);
+        var overview = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("Praatgroep rouw", overview);
+
+        // Through the API, an owner cannot classify: a new activity with a rubriek is refused, naming the field.
+        var classified = new[] { new { name = "Praatgroep rouw", description = "Elke dinsdagavond.", rubrieken = new[] { "10" } } };
+        var refused = await Host.Send(owner, "PUT", $"/api/change-requests/{request}/draft/activities", new { value = classified }, 400);
+        Assert.True(refused.TryGetProperty("errors", out var errors) && errors.TryGetProperty("activities[0].rubrieken", out _), refused.GetRawText());
+
+        await Host.Send(owner, "POST", $"/api/change-requests/{request}/submit", new { note = (string?)null }, 204);
+        await Host.Send(_coordinator!, "POST", $"/api/change-requests/{request}/approve", new { fields = (string[]?)null, overrideConflicts = false, note = (string?)null }, 200);
+        var fiche = await Host.Send(_coordinator!, "GET", $"/api/fiches/{_fiche}", null, 200);
+        var published = fiche.GetProperty("activities").EnumerateArray().Single();
+        Assert.Equal("Praatgroep rouw", published.GetProperty("name").GetString());
+        Assert.Empty(published.GetProperty("rubrieken").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task the_working_area_is_named_as_people_name_places_and_a_place_that_is_none_suggests_the_one_meant()
+    {
+        var (request, owner) = await DraftAsync();
+        var typo = await (await Save(owner, request, "werkgebied", new() { ["Areas[0].Kind"] = "VisitsAtHomeIn", ["Areas[0].Place"] = "Gentbrugg" }, 400)).ReadAsTextAsync();
+        Assert.Contains("Bedoelde je Gentbrugge", typo);
+        Assert.Contains("href=\"#areas-0-place\">Gebied 1:", typo);
+        await Save(owner, request, "werkgebied", new()
+        {
+            ["Areas[0].Kind"] = "EstablishedIn", ["Areas[0].Place"] = "Gent", ["Areas[1].Kind"] = "VisitsAtHomeIn", ["Areas[1].Place"] = "9820",
+        }, 302);
+        Assert.Contains(Units(await DraftOf(request, owner)), u => u.StartsWith("workingArea", StringComparison.Ordinal));
+        var again = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}/werkgebied"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("value=\"Gent\"", again);
+        var overview = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("2 gebieden", overview);
+    }
+
+    [Fact]
+    public async Task recognitions_with_dates_as_people_type_them_and_an_end_before_the_start_refused()
+    {
+        var (request, owner) = await DraftAsync();
+        var noDate = await (await Save(owner, request, "erkenningen", new()
+        {
+            ["Recognitions[0].Authority"] = "Agentschap Opgroeien", ["Recognitions[0].Type"] = "Kinderopvang", ["Recognitions[0].ValidFrom"] = "volgend jaar",
+        }, 400)).ReadAsTextAsync();
+        Assert.Contains("Dit is geen datum", noDate);
+        var backwards = await (await Save(owner, request, "erkenningen", new()
+        {
+            ["Recognitions[0].Authority"] = "Agentschap Opgroeien", ["Recognitions[0].Type"] = "Kinderopvang",
+            ["Recognitions[0].ValidFrom"] = "01/01/2027", ["Recognitions[0].ValidTo"] = "2026-01-01",
+        }, 400)).ReadAsTextAsync();
+        Assert.Contains("De einddatum ligt voor de begindatum.", backwards);
+        Assert.Contains("href=\"#recognitions-0-validTo\"", backwards);
+        await Save(owner, request, "erkenningen", new()
+        {
+            ["Recognitions[0].Authority"] = "Agentschap Opgroeien", ["Recognitions[0].Type"] = "Kinderopvang", ["Recognitions[0].Number"] = "KO-123",
+            ["Recognitions[0].ValidFrom"] = "1/1/2026",
+        }, 302);
+        var again = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}/erkenningen"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("value=\"2026-01-01\"", again);
+        Assert.Contains(Units(await DraftOf(request, owner)), u => u.StartsWith("recognitions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task rubrieken_and_trefwoorden_are_proposals_the_coordinator_takes_over_one_by_one()
+    {
+        var (request, owner) = await DraftAsync();
+        var page = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}/rubrieken"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("<option value=\"10.07.02\">", page);
+        await Save(owner, request, "rubrieken", new() { ["Add"] = "10.07.02" }, 302);
+        var retired = await (await Save(owner, request, "rubrieken", new() { ["Keep"] = "10.07.02", ["Add"] = "99.99" }, 400)).ReadAsTextAsync();
+        Assert.Contains("Rubriek &#x27;99.99&#x27; bestaat niet", retired);
+
+        var unknown = await (await Save(owner, request, "trefwoorden", new() { ["Added[0]"] = "crèche", ["Added[1]"] = "paardentherapie" }, 400)).ReadAsTextAsync();
+        Assert.Contains("href=\"#added-1\">Nieuw trefwoord 2:", unknown);
+        await Save(owner, request, "trefwoorden", new() { ["Added[0]"] = "crèche" }, 302); // a synonym: stored as its term
+
+        await Host.Send(owner, "POST", $"/api/change-requests/{request}/submit", new { note = "Wij zijn een kinderdagverblijf." }, 204);
+        await Host.Send(_coordinator!, "POST", $"/api/change-requests/{request}/approve",
+            new { fields = new[] { "trefwoorden" }, overrideConflicts = false, note = "De rubriek bekijken we nog." }, 200);
+        var fiche = await Host.Send(_coordinator!, "GET", $"/api/fiches/{_fiche}", null, 200);
+        Assert.Equal(["kinderopvang"], fiche.GetProperty("trefwoorden").EnumerateArray().Select(t => t.GetString()));
+        Assert.Empty(fiche.GetProperty("rubrieken").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task the_name_and_other_names_are_edited_and_a_wrong_kbo_number_is_refused_beside_its_input()
+    {
+        var (request, owner) = await DraftAsync();
+        var wrong = await (await Save(owner, request, "naam", new() { ["Name"] = "Buurtwerk De Brug", ["EnterpriseNumber"] = "0123.456.789" }, 400)).ReadAsTextAsync();
+        Assert.Contains("href=\"#identity-enterpriseNumber\">Ondernemingsnummer:", wrong);
+        var nameless = await (await Save(owner, request, "naam", new() { ["Name"] = " " }, 400)).ReadAsTextAsync();
+        Assert.Contains("href=\"#identity-name\">Naam van de organisatie:", nameless);
+        await Save(owner, request, "naam", new() { ["Name"] = "Buurtwerk De Brug vzw", ["OtherNames[0]"] = "De Brug" }, 302);
+        Assert.Contains("identity.name", Units(await DraftOf(request, owner)));
+        var overview = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("Buurtwerk De Brug vzw", overview);
+        Assert.DoesNotContain("Snel aanpassen", overview); // one way to edit each field: its section's page
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace SocialeKaart.IntegrationTests.Search;
 /// <summary>What a citizen types, through HTTP on a small directory whose right answers are known.</summary>
 public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
 {
-    private Guid _rouw, _drugpunt, _huisarts, _specialisten, _gentbrugge, _gentCentrum, _merelbeke, _dakloos, _hofke, _gravenwezel, _ijzer, _izegem, _psycholoog;
+    private Guid _rouw, _drugpunt, _huisarts, _specialisten, _gentbrugge, _gentCentrum, _merelbeke, _dakloos, _hofke, _gravenwezel, _ijzer, _izegem, _psycholoog, _alcohol, _deMan;
 
     public override async Task InitializeAsync()
     {
@@ -34,6 +34,8 @@ public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
             _ijzer = await Fiche("IJzerhuis", "Markt", "8900", "Ieper", "04.09");
             _izegem = await Fiche("Izegemse Thuiszorg", "Markt", "8870", "Izegem", "04.09");
             _psycholoog = await Fiche("Psychologenpraktijk Peeters", "Stationsstraat", "2800", "Mechelen", "03.06.01");
+            _alcohol = await Fiche("Alcoholhulp De Brug", "Zuidstraat", "8000", "Brugge", "03.07.04");
+            _deMan = await Fiche("Apotheek De Man", "Markt", "8000", "Brugge", "02.02");
         }, 30_000);
     }
 
@@ -90,6 +92,26 @@ public sealed class RelevanceTests(AppFixture app) : IntegrationTest(app)
         // The words ignored are the engine's own words, so punctuation never makes a used word look ignored.
         var asked = await Search("q=" + Uri.EscapeDataString("Mijn zoon gebruikt drugs?"));
         Assert.Equal(["zoon", "gebruikt"], asked.GetProperty("wordsIgnored").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [Fact]
+    public async Task a_question_about_someone_finds_help_for_the_need_not_the_person()
+    {
+        // "man" says for whom, "drinkt te veel" what: the thesaurus leads to alcohol (the rubriek's name), not to "De Man".
+        var ids = Ids(await Search("q=" + Uri.EscapeDataString("mijn man drinkt te veel")));
+        Assert.Equal(_alcohol, ids.FirstOrDefault());
+        Assert.DoesNotContain(_deMan, ids);
+    }
+
+    [Fact]
+    public async Task a_thesaurus_phrase_counts_with_its_question_words()
+    {
+        // "zoeken" alone says nothing (a question word), but "zoeken naar werk" is the thesaurus' "werk zoeken" (VDAB).
+        var vdab = Guid.Empty;
+        await Host.ExecuteAndWaitAsync(async () => vdab = await Host.Register("VDAB Werkwinkel Brugge"), 30_000);
+        var result = await Search("q=" + Uri.EscapeDataString("wie helpt bij het zoeken naar werk"));
+        Assert.Equal(vdab, Ids(result).FirstOrDefault());
+        Assert.Equal("All", result.GetProperty("matching").GetString()); // no word had to be dropped ("helpt" asks, it is no need)
     }
 
     [Fact]

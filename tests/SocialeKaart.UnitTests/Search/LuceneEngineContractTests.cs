@@ -35,6 +35,13 @@ public sealed class LuceneEngineContractTests : SearchEngineContract
     }
 
     [Fact]
+    public async Task who_the_help_is_for_ranks_the_fiche_that_names_them_first()
+    {
+        await Index(Doc(1, "Alcohol- en drugpreventie"), Doc(2, "Drugpreventie voor moeder en kind"));
+        Assert.Equal(["Drugpreventie voor moeder en kind", "Alcohol- en drugpreventie"], await Names(new SearchRequest("mijn moeder drugpreventie")));
+    }
+
+    [Fact]
     public async Task a_thesaurus_phrase_is_found_in_a_question_in_any_order()
     {
         await Index(Doc(1, "Werkwinkel Oost") with { Fiche = Doc(1, "Werkwinkel Oost").Fiche with { GeneralOperation = "Hulp bij een sollicitatie." } },

@@ -203,6 +203,25 @@ public abstract class SearchEngineContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task only_the_last_word_of_several_is_a_prefix()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await Index(Doc(1, "Kapsalon Zonnebloem"), Doc(2, "Kap Zonnebloem"));
+        // "kap" before another word is a whole word (not "kapsalon"); the last word is the one being typed.
+        Assert.Equal(["Kap Zonnebloem"], await Names(new SearchRequest("kap zonnebloem")));
+        Assert.Equal(["Kap Zonnebloem", "Kapsalon Zonnebloem"], (await Names(new SearchRequest("zonnebloem kap"))).Order());
+    }
+
+    [SkippableFact]
+    public async Task who_the_help_is_for_ranks_but_is_not_required()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        await Index(Doc(1, "Alcohol- en drugpreventie"), Doc(2, "Drugpreventie voor moeder en kind"), Doc(3, "Moederhuis De Ark"));
+        // "moeder" says for whom: the drug services come; a house for mothers without drugs does not.
+        Assert.Equal(["Alcohol- en drugpreventie", "Drugpreventie voor moeder en kind"], (await Names(new SearchRequest("moeder drugpreventie"))).Order());
+    }
+
+    [SkippableFact]
     public async Task the_names_of_a_fiches_rubrieken_are_searched_as_its_text()
     {
         Skip.If(Unavailable is not null, Unavailable);

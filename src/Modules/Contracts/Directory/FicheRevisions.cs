@@ -5,17 +5,21 @@ namespace SocialeKaart.Modules.Contracts.Directory;
 /// <summary>A proposed fiche, checked section by section with the Directory's own rules; cleaned up (addresses resolved) when valid.</summary>
 public sealed record RevisionCheck(Fiche? Proposed, IReadOnlyDictionary<string, string[]> Errors);
 
-/// <summary>The sections of a fiche an owner may change in a draft (the rest is the editors' classification or status).</summary>
+/// <summary>
+/// The sections of a fiche an owner may change in a draft (hierarchy and status are the editors'); rubrieken and
+/// trefwoorden are proposals the coordinator takes over or not.
+/// </summary>
 public static class RevisableSections
 {
     public static readonly IReadOnlyList<string> All =
-        ["identity", "locations", "contact", "content", "schedules", "recognitions", "administrativeInfo", "persons", "workingArea", "healthPractice"];
+        ["identity", "locations", "contact", "content", "schedules", "recognitions", "administrativeInfo", "persons", "activities", "workingArea",
+            "healthPractice", "rubrieken", "trefwoorden"];
 }
 
 /// <summary>Asked by Review while an owner edits a draft and before a coordinator approves it.</summary>
 public interface IFicheRevisions
 {
-    RevisionCheck Check(Fiche current, Fiche proposed);
+    Task<RevisionCheck> CheckAsync(Fiche current, Fiche proposed, CancellationToken ct);
 }
 
 /// <summary>

@@ -89,7 +89,7 @@ public sealed class ChangeRequestService(ReviewSession review, ClaimService clai
         {
             return new InputErrors().Add(section, $"Dit onderdeel heeft niet de verwachte vorm ({e.Path}).").ToProblem();
         }
-        var check = revisions.Check(request.Base, edited);
+        var check = await revisions.CheckAsync(request.Base, edited, ct);
         if (check.Proposed is null) return InputErrors.From(check.Errors).ToProblem();
         stream.AppendOne(new DraftEdited(id, check.Proposed, review.Now));
         request.Draft = check.Proposed;

@@ -47,6 +47,7 @@ public static class ReviewTexts
     {
         "identity" => "Identiteit", "locations" => "Vestigingen", "contact" => "Contact", "content" => "Inhoud", "schedules" => "Openingsuren",
         "recognitions" => "Erkenningen", "administrativeInfo" => "Administratieve info", "persons" => "Personen", "workingArea" => "Werkgebied",
-        "healthPractice" => "Praktijk", _ => name,
+        "healthPractice" => "Praktijk", "activities" => "Activiteiten", "rubrieken" => "Rubrieken",
+        "trefwoorden" => "Trefwoorden", _ => name,
     };
 }

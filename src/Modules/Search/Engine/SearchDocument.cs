@@ -4,8 +4,9 @@ namespace SocialeKaart.Modules.Search.Engine;
 
 /// <summary>
 /// A fiche as the search engines index it: its snapshot, the version it reflects, its rubrieken with their ancestors, and
-/// the names of its own rubrieken (and its activities'), searched as text: the editors' classification says in a word
-/// what the organisation does ("Voedselhulp", "Sociale huisvesting") where its own text may not.
+/// the names of its rubrieken (and its activities'), with their ancestors', searched as text: the editors' classification
+/// says in a word what the organisation does ("Voedselhulp", "Sociale huisvesting") where its own text may not, and a
+/// woonzorgcentrum is also one of the "Woonvoorzieningen voor ouderen" and of "Ouderen".
 /// </summary>
 public sealed record SearchDocument(Guid Id, long Version, FicheSnapshot Fiche, IReadOnlyList<string> RubriekenWithAncestors,
     IReadOnlyList<string>? RubriekNames = null)
@@ -17,7 +18,8 @@ public sealed record SearchDocument(Guid Id, long Version, FicheSnapshot Fiche, 
     {
         var codes = fiche.Rubrieken.Concat(fiche.Activities.SelectMany(a => a.Rubrieken)).Distinct().ToList();
         var names = await tree.NamesAsync(ct);
-        return new SearchDocument(id, version, fiche, await tree.WithAncestorsAsync(codes, ct),
-            codes.Select(code => names.GetValueOrDefault(code)).OfType<string>().Distinct().ToList());
+        var withAncestors = await tree.WithAncestorsAsync(codes, ct);
+        return new SearchDocument(id, version, fiche, withAncestors,
+            withAncestors.Select(code => names.GetValueOrDefault(code)).OfType<string>().Distinct().ToList());
     }
 }

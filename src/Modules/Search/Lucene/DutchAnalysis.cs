@@ -38,13 +38,29 @@ public static class DutchAnalysis
     private static readonly Regex FinalZ = new("z$", RegexOptions.Compiled);
     private static readonly Regex FinalV = new("v$", RegexOptions.Compiled);
 
+    // Lucene's Dutch stopwords: the function words (de, te, naar, veel) a phrase of the thesaurus is compared without.
+    private static readonly HashSet<string> FunctionWords = global::Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet
+        .Select(w => TextFolding.Fold(w.ToString()!)).ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsFunctionWord(string foldedWord) => FunctionWords.Contains(foldedWord);
+
     // Lucene's Dutch stopwords plus the words of a question ("waar kan ik terecht met mijn zoon?"): they say nothing about the help asked for.
     private static readonly HashSet<string> Stopwords = global::Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Select(w => TextFolding.Fold(w.ToString()!))
         .Concat(["hoe", "wat", "waar", "wie", "welke", "welk", "waarom", "wanneer", "kan", "kun", "kunnen", "ik", "we", "wij", "mijn", "onze",
-            "ons", "zoek", "zoeken", "gezocht", "nodig", "iemand", "terecht", "graag", "help", "moet", "wil", "willen", "er", "hier", "in", "buurt"])
+            "ons", "zoek", "zoeken", "gezocht", "nodig", "iemand", "terecht", "graag", "help", "helpt", "helpen", "moet", "wil", "willen", "er", "hier", "in", "buurt"])
         .ToHashSet(StringComparer.Ordinal);
 
     public static bool IsStopword(string foldedWord) => Stopwords.Contains(foldedWord);
+
+    // The people a question is about ("mijn *moeder* kan niet meer alleen wonen"): who needs the help, not what help.
+    // They rank, but a fiche need not name them when the question's other words say the need (QueryBuilder).
+    private static readonly HashSet<string> ContextWords = new(StringComparer.Ordinal)
+    {
+        "man", "vrouw", "moeder", "vader", "mama", "papa", "zoon", "dochter", "partner", "echtgenoot", "echtgenote", "vriend",
+        "vriendin", "broer", "zus", "oma", "opa", "grootmoeder", "grootvader", "buurman", "buurvrouw", "schoonmoeder", "schoonvader",
+    };
+
+    public static bool IsContextWord(string foldedWord) => ContextWords.Contains(foldedWord);
 
     /// <summary>
     /// Compounds split into the words they are made of (the whole word first, then its parts), each stemmed: "kinderopvang"

@@ -93,6 +93,7 @@ public sealed class LuceneSearchEngine : ISearchEngine, IDisposable
                 if (words.Count > 1 && request.Synonyms is { Count: > 0 } && _queries.HasKnownUnit(request))
                     attempts.Add((new(2, known), QueryBuilder.Needed.Known));
                 if (words.Count > 1) attempts.Add((new(2, known), QueryBuilder.Needed.Any));
+                if (words.Count > 1 && words.Any(DutchAnalysis.IsContextWord)) attempts.Add((new(2, known), QueryBuilder.Needed.Anything));
                 foreach (var (corrections, needed) in attempts)
                 {
                     (collector, top) = Run(searcher, request, skip, ordered, corrections, needed);

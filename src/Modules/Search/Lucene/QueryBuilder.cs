@@ -51,8 +51,11 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
             .Any(word => Edits(word) > 0 && !known(word));
     }
 
-    /// <summary>Which of the query's words a fiche must match: all of them, those the thesaurus knows (the need), or any.</summary>
-    public enum Needed { All, Known, Any }
+    /// <summary>
+    /// Which of the query's words a fiche must match: all of them, those the thesaurus knows (the need), any that says the
+    /// need, or any at all (the words for whom the help is, too).
+    /// </summary>
+    public enum Needed { All, Known, Any, Anything }
 
     public Query Build(SearchRequest request, Corrections? corrections = null, Needed needed = Needed.All)
     {
@@ -61,19 +64,26 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         var alternatives = Alternatives(request.Synonyms);
         var all = DutchAnalysis.Tokens(_folding, Fields.Text, request.Text ?? "").Take(MaxWords).ToList();
         if (all.Count > 1 && alternatives.TryGetValue(string.Join(' ', all), out var wholeQuery))
-            root.Add(Either(AllWords(words, corrections), wholeQuery), Occur.MUST); // "sociaal huis" ↔ "OCMW"
+            // The query is a form of the thesaurus ("sociaal huis" ↔ "OCMW", "problemen op school" ↔ onderwijs): a phrase
+            // names a need, so its other forms weigh as much as its words (a single word's synonyms weigh less).
+            root.Add(Either(AllWords(words, corrections, words[^1]), wholeQuery, weight: 1f), Occur.MUST);
         else if (needed == Needed.Known && words.Count > 1)
             // The words the thesaurus knows say what is needed ("geen geld voor *eten*"); the others ("mijn", "helpt") only
             // add noise once not every word can match. The engine asks this only when some unit is known (HasKnownUnit).
-            foreach (var (unit, _) in Units(words, alternatives, corrections).Where(u => u.Known)) root.Add(unit, Occur.MUST);
-        else if (needed == Needed.Any && words.Count > 1)
+            foreach (var (unit, _, _) in Units(request.Text, words, alternatives, corrections).Where(u => u.Known)) root.Add(unit, Occur.MUST);
+        else if (needed is Needed.Any or Needed.Anything && words.Count > 1)
         {
+            // Any word that says the need; the words for whom only rank ("mijn man ..." alone is no answer), unless
+            // nothing else matches (Anything, the last reading).
             var some = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-            foreach (var (unit, _) in Units(words, alternatives, corrections)) some.Add(unit, Occur.SHOULD);
+            foreach (var (unit, _, context) in Units(request.Text, words, alternatives, corrections))
+                if (context && needed == Needed.Any) root.Add(unit, Occur.SHOULD);
+                else some.Add(unit, Occur.SHOULD);
             root.Add(some, Occur.MUST);
         }
         else
-            foreach (var (unit, _) in Units(words, alternatives, corrections)) root.Add(unit, Occur.MUST);
+            // Who the help is for ("mijn *man* drinkt te veel") ranks but is not required: the need is in the other words.
+            foreach (var (unit, _, context) in Units(request.Text, words, alternatives, corrections)) root.Add(unit, context ? Occur.SHOULD : Occur.MUST);
         if (words.Count == 0) root.Add(new MatchAllDocsQuery(), Occur.MUST);
         AddFilters(root, request, corrections);
         return root;
@@ -82,7 +92,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     /// <summary>One word of the request with the request's filters: does this word find anything where the search looks?</summary>
     public Query BuildWord(SearchRequest request, string word, Corrections? corrections)
     {
-        var root = new BooleanQuery { { WordWithSynonyms(word, Alternatives(request.Synonyms), corrections).Query, Occur.MUST } };
+        var root = new BooleanQuery { { WordWithSynonyms(word, Alternatives(request.Synonyms), corrections, prefix: true).Query, Occur.MUST } };
         AddFilters(root, request, corrections);
         return root;
     }
@@ -105,16 +115,16 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
 
     /// <summary>A word of the query with its thesaurus group's other forms; Known: it has a group (or a typo of one does).</summary>
     private (Query Query, bool Known) WordWithSynonyms(string word, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives,
-        Corrections? corrections)
+        Corrections? corrections, bool prefix)
     {
         var stem = Stem(word);
-        var query = Word(word, stem, corrections);
+        var query = Word(word, stem, corrections, prefix);
         if (OthersOf(word, stem, alternatives, corrections) is not { } found) return (query, false);
         // A typo corrected to a thesaurus word ("psygoloog" → psycholoog) is that word as if typed (its stem, prefixes
         // and compounds: psychologenpraktijk), a little below what the typo itself matches; then its synonyms.
         if (found.Corrected is { } corrected)
         {
-            var asTyped = Word(corrected, Stem(corrected), null);
+            var asTyped = Word(corrected, Stem(corrected), null, prefix);
             asTyped.Boost = CorrectedWeight;
             query = new BooleanQuery { { query, Occur.SHOULD }, { asTyped, Occur.SHOULD } };
         }
@@ -125,29 +135,41 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
 
     /// <summary>Whether some unit of the query's words is in the thesaurus: then "what is needed" is a reading worth trying.</summary>
     public bool HasKnownUnit(SearchRequest request) =>
-        Units(Words(request.Text), Alternatives(request.Synonyms), null).Any(u => u.Known);
+        Units(request.Text, Words(request.Text), Alternatives(request.Synonyms), null).Any(u => u.Known);
 
     /// <summary>
     /// The query's words grouped by what they mean: a thesaurus form of several words found among them, in any order
     /// ("zoeken naar werk" holds "werk zoeken", "een sociale woning aanvragen" holds "sociale woning"), is one unit,
     /// matched by its words together or by its synonyms; every other word is a unit of its own. Known: the unit is in
-    /// the thesaurus.
+    /// the thesaurus. Context: a word for whom the help is (<see cref="DutchAnalysis.IsContextWord"/>) beside words that
+    /// say what is needed. Only the last word is also a prefix (the word being typed), as in Typesense: "man" earlier in
+    /// a question is not "mantelzorg".
     /// </summary>
-    private List<(Query Unit, bool Known)> Units(IReadOnlyList<string> words, Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives,
-        Corrections? corrections)
+    private List<(Query Unit, bool Known, bool Context)> Units(string? text, IReadOnlyList<string> words,
+        Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> alternatives, Corrections? corrections)
     {
         var left = words.ToList();
-        var units = new List<(Query, bool)>();
-        if (words.Count > 1)
-            foreach (var (form, others) in Phrases(alternatives))
-                if (form.Count <= left.Count && form.All(left.Contains))
+        var units = new List<(Query, bool, bool)>();
+        if (words.Count == 0) return units;
+        var last = words[^1];
+        var needs = words.Any(w => !DutchAnalysis.IsContextWord(w));
+        // A phrase is looked for among the query's words with only the function words left out: "zoeken naar werk" holds
+        // the thesaurus' "werk zoeken", though "zoeken" alone says nothing and is no word of the query.
+        var tokens = PhraseTokens(text);
+        foreach (var (form, others) in Phrases(alternatives))
+            if (form.All(tokens.Contains) && form.Any(left.Contains))
+            {
                 {
                     // A phrase of the thesaurus names a need ("niet meer alleen wonen"): its synonyms say it as well as its words.
-                    units.Add((Either(AllWords(form, corrections), others, weight: 1f), true));
-                    foreach (var word in form) left.Remove(word);
+                    units.Add((Either(AllWords(form.Where(words.Contains).ToList(), corrections, last), others, weight: 1f), true, false));
+                    foreach (var word in form) { left.Remove(word); tokens.Remove(word); }
                 }
+            }
         foreach (var word in left)
-            units.Add(WordWithSynonyms(word, alternatives, corrections));
+        {
+            var (query, known) = WordWithSynonyms(word, alternatives, corrections, prefix: word == last);
+            units.Add((query, known, needs && DutchAnalysis.IsContextWord(word)));
+        }
         return units;
     }
 
@@ -170,6 +192,9 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     }
 
     private const string StemKey = "~";
+
+    private List<string> PhraseTokens(string? text) => string.IsNullOrWhiteSpace(text) ? []
+        : DutchAnalysis.Tokens(_folding, Fields.Text, text).Take(MaxWords * 2).Where(w => !DutchAnalysis.IsFunctionWord(w)).Distinct().ToList();
 
     private string? Stem(string word) => DutchAnalysis.Tokens(_stemming, Fields.Stemmed, word).FirstOrDefault();
 
@@ -214,10 +239,10 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         }
     }
 
-    private Query AllWords(IReadOnlyList<string> words, Corrections? corrections)
+    private Query AllWords(IReadOnlyList<string> words, Corrections? corrections, string last)
     {
         var all = new BooleanQuery();
-        foreach (var word in words) all.Add(Word(word, Stem(word), corrections), Occur.MUST);
+        foreach (var word in words) all.Add(Word(word, Stem(word), corrections, prefix: word == last), Occur.MUST);
         return all;
     }
 
@@ -260,7 +285,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
     private static List<(IReadOnlyList<string> Form, IReadOnlyList<IReadOnlyList<string>> Others)> PhraseForms(
         Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map) =>
         map.Where(a => !a.Key.StartsWith(StemKey, StringComparison.Ordinal) && a.Key.Contains(' '))
-            .Select(a => ((IReadOnlyList<string>)a.Key.Split(' ').Where(w => !DutchAnalysis.IsStopword(w)).Distinct().ToList(), a.Value))
+            .Select(a => ((IReadOnlyList<string>)a.Key.Split(' ').Where(w => !DutchAnalysis.IsFunctionWord(w)).Distinct().ToList(), a.Value))
             .Where(p => p.Item1.Count > 1)
             .OrderByDescending(p => p.Item1.Count).ThenBy(p => string.Join(' ', p.Item1), StringComparer.Ordinal).ToList();
 
@@ -283,15 +308,28 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
             foreach (var form in forms)
             {
                 var others = forms.Where(other => !other.SequenceEqual(form)).ToList();
-                map[string.Join(' ', form)] = others;
-                if (form.Count == 1 && Stem(form[0]) is { } stem) map.TryAdd(StemKey + stem, others);
+                // A form that says one thing with function words around it ("drinkt te veel") is that word's too.
+                var meaningful = form.Where(w => !DutchAnalysis.IsStopword(w)).ToList();
+                var keys = new List<string> { string.Join(' ', form) };
+                if (form.Count > 1 && meaningful.Count == 1) keys.Add(meaningful[0]);
+                foreach (var key in keys)
+                {
+                    Merge(map, key, others);
+                    if (!key.Contains(' ') && Stem(key) is { } stem) Merge(map, StemKey + stem, others);
+                }
             }
         }
         _folded = new FoldedThesaurus(groups, map, OneWordForms(map), PhraseForms(map));
         return map;
     }
 
-    private Query Word(string word, string? stem, Corrections? corrections)
+    // A form in several groups ("alcohol" is drank and verslaving) has the other forms of all of them.
+    private static void Merge(Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map, string key, IReadOnlyList<IReadOnlyList<string>> others) =>
+        map[key] = map.TryGetValue(key, out var known)
+            ? [.. known, .. others.Where(o => !known.Any(k => k.SequenceEqual(o)) && o.Count > 0)]
+            : others;
+
+    private Query Word(string word, string? stem, Corrections? corrections, bool prefix)
     {
         var any = new BooleanQuery
         {
@@ -300,7 +338,7 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
             { new TermQuery(new Term(Fields.Text, word)) { Boost = 2 }, Occur.SHOULD },
         };
         if (stem is not null) any.Add(new TermQuery(new Term(Fields.Stemmed, stem)) { Boost = 1.5f }, Occur.SHOULD);
-        if (word.Length >= 3)
+        if (prefix && word.Length >= 3)
         {
             any.Add(new PrefixQuery(new Term(Fields.Name, word)) { Boost = 2 }, Occur.SHOULD);
             any.Add(new PrefixQuery(new Term(Fields.Text, word)) { Boost = 1 }, Occur.SHOULD);

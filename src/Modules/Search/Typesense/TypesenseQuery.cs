@@ -63,12 +63,19 @@ public static class TypesenseQuery
             _ => TypesenseSchema.TrefwoordText,
         }).Distinct());
 
-    /// <summary>The query without stopwords and question words, as the embedded engine reads it (unless nothing else is left).</summary>
+    /// <summary>
+    /// The query without stopwords and question words, as the embedded engine reads it (unless nothing else is left);
+    /// without the words for whom the help is ("mijn moeder ...") when others say the need. The embedded engine ranks
+    /// by those words without requiring them; Typesense has no optional words, so they are left out (ADR 14).
+    /// </summary>
     public static string WithoutStopwords(string text)
     {
+        static string Folded(string w) => TextFolding.Fold(w.Trim('?', '!', '.', ','));
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = words.Where(w => !Lucene.DutchAnalysis.IsStopword(TextFolding.Fold(w.Trim('?', '!', '.', ',')))).ToList();
-        return string.Join(' ', (IEnumerable<string>)(kept.Count > 0 ? kept : words));
+        var kept = words.Where(w => !Lucene.DutchAnalysis.IsStopword(Folded(w))).ToList();
+        if (kept.Count == 0) kept = [.. words];
+        var needs = kept.Where(w => !Lucene.DutchAnalysis.IsContextWord(Folded(w))).ToList();
+        return string.Join(' ', needs.Count > 0 ? needs : kept);
     }
 
     private static IEnumerable<string> Words(string text) =>

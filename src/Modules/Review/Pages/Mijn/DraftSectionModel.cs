@@ -97,6 +97,11 @@ public abstract class DraftSectionModel(ChangeRequestService changes) : PageMode
         Change = await changes.DraftOfAsync(id, User, ct);
         if (Change is null) return NotFound();
         // Sent or decided: nothing to edit any more; the overview says where it stands.
-        return Change.Status == ReviewStatus.Draft ? null : Redirect(Overview);
+        if (Change.Status != ReviewStatus.Draft) return Redirect(Overview);
+        await PrepareAsync(ct);
+        return null;
     }
+
+    /// <summary>What the form offers to choose from (the rubriek tree, the thesaurus), read before it is shown or read.</summary>
+    protected virtual Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
 }

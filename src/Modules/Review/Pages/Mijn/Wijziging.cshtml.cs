@@ -9,8 +9,8 @@ using SocialeKaart.Modules.Review.Decisions;
 namespace SocialeKaart.Modules.Review.Pages.Mijn;
 
 /// <summary>
-/// An owner's draft: the fields people change most (name, phone, e-mail, website, description) on one form; every
-/// section can be changed through the API. Saving checks the draft with the Directory's rules; sending puts it in the queue.
+/// An owner's draft: every section it may change, each with what the draft holds and a link to its page (the owner's
+/// editor, ADR 25), then the whole change as the coordinator will review it; sending puts it in the queue.
 /// Also the request's status page: when it was sent and decided, what was taken over, the coordinator's answer; and the
 /// way to withdraw it while it is a draft or waits for a decision.
 /// </summary>
@@ -26,44 +26,13 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public bool Saved { get; private set; }
 
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public string? Phone { get; set; }
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? Website { get; set; }
-    [BindProperty] public string? Description { get; set; }
     [BindProperty] public string? Note { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFoundPage();
-        var draft = Draft!.Draft;
-        (Name, Phone, Email, Website, Description) = (draft.Identity.Name, draft.Contact.Phones.FirstOrDefault()?.Number,
-            draft.Contact.Emails.FirstOrDefault()?.Address, draft.Contact.Website, draft.Content.GeneralOperation);
         Saved = base.Request.Query.ContainsKey("bewaard");
         Withdrawn = base.Request.Query.ContainsKey("ingetrokken");
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct)) return NotFoundPage();
-        var draft = Draft!.Draft;
-        var problems = new List<string>();
-        async Task Edit(string section, object value)
-        {
-            var outcome = await changes.EditAsync(id, section, new DraftSection(JsonSerializer.SerializeToElement(value, FicheFields.Options)), User, ct);
-            if (outcome.Problem is { } problem) problems.AddRange(Messages(problem));
-        }
-        if (Name?.Trim() != draft.Identity.Name) await Edit("identity", draft.Identity with { Name = Name ?? "" });
-        var phones = draft.Contact.Phones.Skip(1).Prepend(new Phone(draft.Contact.Phones.FirstOrDefault()?.Label, Phone ?? "")).Where(p => p.Number.Trim().Length > 0).ToList();
-        var emails = draft.Contact.Emails.Skip(1).Prepend(new Email(draft.Contact.Emails.FirstOrDefault()?.Label, Email ?? "")).Where(e => e.Address.Trim().Length > 0).ToList();
-        var contact = draft.Contact with { Phones = phones, Emails = emails, Website = string.IsNullOrWhiteSpace(Website) ? null : Website };
-        if (JsonSerializer.Serialize(contact, FicheFields.Options) != JsonSerializer.Serialize(draft.Contact, FicheFields.Options)) await Edit("contact", contact);
-        if ((Description ?? "") != (draft.Content.GeneralOperation ?? "")) await Edit("content", draft.Content with { GeneralOperation = Description });
-        if (problems.Count == 0) return Redirect($"/mijn/wijziging/{id}?bewaard=1");
-        Problems = problems;
-        await LoadAsync(id, ct);
-        Response.StatusCode = 400;
         return Page();
     }
 
@@ -104,6 +73,7 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
         var d = Draft!.Draft;
         string Or(string? text, string none) => string.IsNullOrWhiteSpace(text) ? none : text.Length > 90 ? text[..90] + "…" : text;
         var first = d.Locations.FirstOrDefault()?.Address;
+        yield return ("naam", "Naam en identiteit", d.Identity.Name + (d.Identity.EnterpriseNumber is { } kbo ? $" ({kbo})" : ""));
         yield return ("adres", "Adressen", first is null ? "Nog geen adres."
             : $"{first.StreetLine()}, {first.Postcode} {first.Locality}" + (d.Locations.Count > 1 ? $" en nog {d.Locations.Count - 1}" : ""));
         yield return ("contact", "Contactgegevens", Or(string.Join(", ", new[] { d.Contact.Phones.FirstOrDefault()?.Number,
@@ -112,6 +82,19 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
         yield return ("uren", "Openingsuren", days == 0 ? "Nog geen openingsuren." : $"Open op {days} {(days == 1 ? "dag" : "dagen")} per week.");
         yield return ("werking", "Werking", Or(d.Content.GeneralOperation, "Nog niet beschreven wat jullie doen."));
         yield return ("personen", "Contactpersonen", d.Persons.Count switch { 0 => "Nog geen contactpersonen.", 1 => d.Persons[0].Name, var n => $"{n} personen" });
+        yield return ("activiteiten", "Activiteiten", d.Activities.Count switch
+        {
+            0 => "Nog geen activiteiten.", 1 => d.Activities[0].Name, var n => $"{d.Activities[0].Name} en nog {n - 1}",
+        });
+        var areas = d.WorkingArea?.Areas.Count ?? 0;
+        yield return ("werkgebied", "Werkgebied", areas == 0 ? "Nog geen werkgebied: alleen jullie adres telt."
+            : $"{areas} {(areas == 1 ? "gebied" : "gebieden")}, {d.WorkingArea!.MunicipalityNisCodes.Count} gemeenten");
+        yield return ("rubrieken", "Rubrieken", d.Rubrieken.Count == 0 ? "Nog geen rubrieken: stel er een voor." : string.Join(", ", d.Rubrieken));
+        yield return ("trefwoorden", "Trefwoorden", d.Trefwoorden.Count == 0 ? "Nog geen trefwoorden." : string.Join(", ", d.Trefwoorden));
+        yield return ("erkenningen", "Erkenningen", d.Recognitions.Count switch
+        {
+            0 => "Nog geen erkenningen.", 1 => $"{d.Recognitions[0].Type} ({d.Recognitions[0].Authority})", var n => $"{n} erkenningen",
+        });
     }
 
     private static IEnumerable<string> Messages(Microsoft.AspNetCore.Mvc.ProblemDetails problem) => ProblemMessages.All(problem);
