@@ -13,9 +13,11 @@ public sealed class OwnerEditorTests(AppFixture app) : IntegrationTest(app)
     private Guid _fiche;
     private People.Person? _coordinator;
 
-    private async Task<(Guid Request, People.Person Owner)> DraftAsync()
+    private async Task<(Guid Request, People.Person Owner)> DraftAsync(string? operation = null)
     {
         var fiche = _fiche = await Host.Register("Buurtwerk De Brug");
+        if (operation is not null)
+            await Host.Change(fiche, "content", new { content = new { generalOperation = operation, targetGroup = new { tags = Array.Empty<string>() }, languages = new[] { "nl" } }, version = 1 });
         var owner = await App.SignUpAsync("Ilse Janssens");
         var coordinator = _coordinator = await App.SignUpAsync("Cor Coördinator", "coordinator");
         var claim = (await Host.Send(owner, "POST", $"/api/fiches/{fiche}/claims", new { motivation = "Coördinator" }, 201)).GetProperty("id").GetGuid();
@@ -244,6 +246,18 @@ public sealed class OwnerEditorTests(AppFixture app) : IntegrationTest(app)
         var overview = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}"); x.As(owner); })).ReadAsTextAsync();
         Assert.Contains("Buurtwerk De Brug vzw", overview);
         Assert.DoesNotContain("Snel aanpassen", overview); // one way to edit each field: its section's page
+    }
+
+    [Fact]
+    public async Task a_long_text_is_reviewed_word_by_word()
+    {
+        const string before = "Elke dinsdag kan je zonder afspraak langskomen voor een gesprek over je budget of je huur.";
+        var (request, owner) = await DraftAsync(before);
+        await Save(owner, request, "werking", new() { ["GeneralOperation"] = before.Replace("dinsdag", "woensdag"), ["Languages[0]"] = "nl" }, 302);
+        await Host.Send(owner, "POST", $"/api/change-requests/{request}/submit", new { note = (string?)null }, 204);
+        var review = await (await Host.Scenario(x => { x.Get.Url($"/beheer/{request}"); x.As(_coordinator!); })).ReadAsTextAsync();
+        Assert.Contains("Elke <del>dinsdag</del> kan je", review);
+        Assert.Contains("Elke <ins>woensdag</ins> kan je", review);
     }
 
     [Fact]

@@ -15,6 +15,25 @@ public sealed class FicheGeneratorTests
 
     private static List<GeneratedFiche> Generate(int seed, int total) => new FicheGenerator(seed, total, Geography, Leaves).Generate().ToList();
 
+    [Theory]
+    [InlineData("Alcohol- en gokverslaving", "Alcohol- en gokverslaving")]
+    [InlineData("Woonzorgcentra (WZC)", "Woonzorgcentra")]
+    [InlineData("Thuisverpleging", "Thuisverpleging")]
+    [InlineData("Oppashulp en respijtzorg", "Oppashulp")]
+    public void a_generic_name_says_the_kind_whole_never_half_a_pair(string rubriek, string kind) => Assert.Equal(kind, Profiles.Kind(rubriek));
+
+    [Fact]
+    public void no_generated_name_leaves_half_a_pair()
+    {
+        // "Observatie- en behandelcentra" is whole; "Dienst Alcohol- Gent" was not.
+        static bool Broken(string name)
+        {
+            var words = name.Split(' ');
+            return words.Select((w, i) => (w, i)).Any(x => x.w.EndsWith('-') && (x.i + 1 >= words.Length || words[x.i + 1] is not ("en" or "of")));
+        }
+        Assert.Empty(Generate(2025, 5000).Select(f => f.Registration.Name!).Where(Broken).Take(5));
+    }
+
     [Fact]
     public void the_same_seed_gives_the_same_fiches()
     {

@@ -159,9 +159,19 @@ public static class Profiles
         "Leefloon, budgetbegeleiding, sociale tarieven, thuiszorg.", ["iedereen", "mensen-in-armoede"], ["OCMW", "leefloon", "schulden", "budgetbeheer"],
         "Vrij binnenlopen tijdens de openingsuren of een afspraak maken.", "Gratis.", null, ["Maatschappelijk werker", "Diensthoofd sociale dienst"]);
 
+    /// <summary>
+    /// The kind of service a rubriek's name says, for a name: its first word ("Thuisverpleging"), or, when that word is
+    /// half a pair ("Alcohol- en gokverslaving"), the pair; never the cut-off "Dienst Alcohol- Gent".
+    /// </summary>
+    public static string Kind(string rubriekName)
+    {
+        var words = rubriekName.Split(' ', '(', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length >= 3 && words[0].EndsWith('-') ? string.Join(' ', words[..3]) : words[0].TrimEnd('-', ',');
+    }
+
     /// <summary>The long tail: every other rubriek gets organisations described from its own name.</summary>
     public static Profile Generic(string rubriekCode, string rubriekName) => new("generic:" + rubriekCode, rubriekCode, 0,
-        (r, m) => r.Next(3) switch { 0 => $"Vzw {Pick(r, DutchWords.NameNouns)}", 1 => $"Centrum {Pick(r, DutchWords.NameNouns)} {m}", _ => $"Dienst {rubriekName.Split(' ', '(')[0]} {m}" },
+        (r, m) => r.Next(3) switch { 0 => $"Vzw {Pick(r, DutchWords.NameNouns)}", 1 => $"Centrum {Pick(r, DutchWords.NameNouns)} {m}", _ => $"Dienst {Kind(rubriekName)} {m}" },
         HoursStyle.Office, AreaStyle.Municipality, $"{rubriekName}: informatie, advies en begeleiding.", "Onthaal, begeleiding en doorverwijzing.",
         ["iedereen"], [], Office);
 }

@@ -4,9 +4,9 @@ namespace SocialeKaart.Modules.Search.Engine;
 
 /// <summary>
 /// A fiche as the search engines index it: its snapshot, the version it reflects, its rubrieken with their ancestors, and
-/// the names of its rubrieken (and its activities'), with their ancestors', searched as text: the editors' classification
+/// the names of its rubrieken (and its activities'), with their parents', searched as text: the editors' classification
 /// says in a word what the organisation does ("Voedselhulp", "Sociale huisvesting") where its own text may not, and a
-/// woonzorgcentrum is also one of the "Woonvoorzieningen voor ouderen" and of "Ouderen".
+/// woonzorgcentrum is also one of the "Woonvoorzieningen voor ouderen".
 /// </summary>
 public sealed record SearchDocument(Guid Id, long Version, FicheSnapshot Fiche, IReadOnlyList<string> RubriekenWithAncestors,
     IReadOnlyList<string>? RubriekNames = null)
@@ -18,8 +18,10 @@ public sealed record SearchDocument(Guid Id, long Version, FicheSnapshot Fiche, 
     {
         var codes = fiche.Rubrieken.Concat(fiche.Activities.SelectMany(a => a.Rubrieken)).Distinct().ToList();
         var names = await tree.NamesAsync(ct);
-        var withAncestors = await tree.WithAncestorsAsync(codes, ct);
-        return new SearchDocument(id, version, fiche, withAncestors,
-            withAncestors.Select(code => names.GetValueOrDefault(code)).OfType<string>().Distinct().ToList());
+        // Each rubriek's own name and its parent's (codes nest: 14.04.01 under 14.04): the domain's name ("Ouderen",
+        // "Thuiszorg") would put a broad word in thousands of fiches and make every search that matches it slower (measured).
+        var named = codes.Concat(codes.Where(c => c.Contains('.')).Select(c => c[..c.LastIndexOf('.')])).Distinct();
+        return new SearchDocument(id, version, fiche, await tree.WithAncestorsAsync(codes, ct),
+            named.Select(code => names.GetValueOrDefault(code)).OfType<string>().Distinct().ToList());
     }
 }
