@@ -68,6 +68,19 @@ public sealed class OwnerEditorTests(SiteServer site)
         await owner.GetByRole(AriaRole.Button, new() { Name = "Activiteiten bewaren in je ontwerp" }).ClickAsync();
         await Assertions.Expect(owner.Locator("main")).ToContainTextAsync("Praatcafé voor buren");
 
+        // Every other page of the editor, and the proposal form with its rubriek and target groups, pass axe on the phone.
+        var draftUrl = owner.Url.Split('?')[0];
+        foreach (var (path, what) in new[] { ("naam", "the name editor"), ("werkgebied", "the working area editor"),
+            ("erkenningen", "the recognitions editor"), ("rubrieken", "the rubrieken proposal"), ("trefwoorden", "the trefwoorden proposal") })
+        {
+            await owner.GotoAsync($"{draftUrl}/{path}");
+            await Accessibility.AssertNoViolationsAsync(owner, what);
+        }
+        await owner.GotoAsync("/mijn/voorstel");
+        await Assertions.Expect(owner.GetByLabel("Welke rubriek past het best?")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(owner, "the proposal form");
+        await owner.GotoAsync(draftUrl);
+
         // The address moves.
         await owner.GetByRole(AriaRole.Link, new() { Name = "Adressen wijzigen" }).ClickAsync();
         await owner.Locator("#locations-0-address-street").FillAsync("Naamsestraat");

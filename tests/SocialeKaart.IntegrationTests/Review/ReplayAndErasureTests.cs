@@ -49,6 +49,7 @@ public sealed class ReplayAndErasureTests(AppFixture app) : IntegrationTest(app)
         await Host.Send(owner, "POST", "/api/proposals", new
         {
             name = "Buurtwerk De Brug", street = "Brugsesteenweg", number = "10", postcode = "9000", municipality = "Gent", phone = "09 222 33 44", motivation = "Opbouwwerker",
+            rubriek = "16.01",
         }, 201);
         return (fiche, owner, sender);
     }

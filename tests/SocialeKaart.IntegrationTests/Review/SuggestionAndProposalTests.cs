@@ -60,11 +60,16 @@ public sealed class SuggestionAndProposalTests(AppFixture app) : IntegrationTest
         var invalid = await Host.Send(proposer, "POST", "/api/proposals", new { name = "Nieuw", postcode = "0000" }, 400);
         Assert.True(invalid.GetProperty("errors").TryGetProperty("street", out _));
         Assert.True(invalid.GetProperty("errors").TryGetProperty("postcode", out _));
+        Assert.True(invalid.GetProperty("errors").TryGetProperty("rubriek", out _)); // the rubriek it fits best is asked
+        var unknown = await Host.Send(proposer, "POST", "/api/proposals", new { name = "Nieuw", rubriek = "99.99", targetGroups = new[] { "marsmannetjes" } }, 400);
+        Assert.Contains("bestaat niet", unknown.GetProperty("errors").GetProperty("rubriek")[0].GetString());
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("targetGroups[0]", out _));
 
         var proposal = (await Host.Send(proposer, "POST", "/api/proposals", new
         {
             name = "Buurtwerk De Brug", street = "Brugsesteenweg", number = "10", postcode = "9000", municipality = "Gent", phone = "09 222 33 44",
             email = "info@debrug.example", website = "https://debrug.example", description = "Ontmoeting en hulp in de buurt.", motivation = "Ik werk er als opbouwwerker.",
+            rubriek = "16.01", targetGroups = new[] { "gezinnen", "ouderen" },
         }, 201)).GetProperty("id").GetGuid();
         Assert.Equal(1, (await Host.Send(cor, "GET", "/api/reviews", null, 200)).GetProperty("counts").GetProperty("Proposal").GetInt32());
 
@@ -73,6 +78,8 @@ public sealed class SuggestionAndProposalTests(AppFixture app) : IntegrationTest
         var published = await Host.Fiche(fiche);
         Assert.Equal("Buurtwerk De Brug", published.GetProperty("identity").GetProperty("name").GetString());
         Assert.Equal("Ontmoeting en hulp in de buurt.", published.GetProperty("content").GetProperty("generalOperation").GetString());
+        Assert.Equal(["16.01"], published.GetProperty("rubrieken").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["gezinnen", "ouderen"], published.GetProperty("content").GetProperty("targetGroup").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(cor.Name, published.GetProperty("verifiedBy").GetProperty("name").GetString());
         await Host.Send(proposer, "POST", $"/api/fiches/{fiche}/change-requests", null, 201); // the proposer owns it
         Assert.Contains(await App.Mail.ToAsync(proposer.Email, expected: 2), m => (m.Subject ?? "").Contains("staat nu op de Sociale Kaart", StringComparison.Ordinal));
@@ -86,7 +93,7 @@ public sealed class SuggestionAndProposalTests(AppFixture app) : IntegrationTest
         var cor = await App.SignUpAsync("Cor Coördinator", "coordinator");
         var proposal = (await Host.Send(proposer, "POST", "/api/proposals", new
         {
-            name = "Dubbel", street = "Brugsesteenweg", number = "10", postcode = "9000", municipality = "Gent", phone = "09 222 33 44", motivation = "x",
+            name = "Dubbel", street = "Brugsesteenweg", number = "10", postcode = "9000", municipality = "Gent", phone = "09 222 33 44", motivation = "x", rubriek = "16.01",
         }, 201)).GetProperty("id").GetGuid();
         await Host.Send(cor, "POST", $"/api/proposals/{proposal}/reject", new { note = "Staat al op de kaart als Buurtwerk De Brug." }, 204);
         Assert.Contains("Staat al op de kaart", (await App.Mail.ToAsync(proposer.Email, expected: 2)).Single(m => (m.Subject ?? "").Contains("niet goedgekeurd", StringComparison.Ordinal)).TextBody);

@@ -46,6 +46,7 @@ public sealed record RevisionApplied(Guid FicheId, long Version, string? Problem
 /// <summary>What Review asks the Directory to stage for an approved new-organisation proposal: its fiche.</summary>
 public sealed record RegisterProposedOrganisation(
     Guid FicheId, Guid ReviewId, string Name, string Street, string Number, string? Box, string Postcode, string Municipality,
-    string Phone, string? Email, string? Website, string? Description, Actor ApprovedBy);
+    string Phone, string? Email, string? Website, string? Description, Actor ApprovedBy,
+    string? Rubriek = null, IReadOnlyList<string>? TargetGroups = null);
 
 public sealed record ProposedOrganisationRegistered(Guid FicheId, string? Problem, IReadOnlyDictionary<string, string[]>? Errors = null);

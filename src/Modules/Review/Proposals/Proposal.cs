@@ -1,9 +1,13 @@
 namespace SocialeKaart.Modules.Review.Proposals;
 
-/// <summary>The basic data of an organisation that is not on the map yet.</summary>
+/// <summary>
+/// The basic data of an organisation that is not on the map yet, with the rubriek it fits best and whom it is for (so
+/// the new fiche is found from the start). Rubriek and target groups came later: older proposals have neither.
+/// </summary>
 public sealed record ProposedOrganisation(
     string? Name, string? Street, string? Number, string? Box, string? Postcode, string? Municipality,
-    string? Phone, string? Email, string? Website, string? Description, string? Motivation);
+    string? Phone, string? Email, string? Website, string? Description, string? Motivation,
+    string? Rubriek = null, IReadOnlyList<string>? TargetGroups = null);
 
 public sealed record OrganisationProposed(
     Guid ProposalId, Guid AccountId, string ProposerName, string ProposerEmail, string Province, ProposedOrganisation Organisation, DateTimeOffset At)

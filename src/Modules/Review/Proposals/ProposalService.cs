@@ -6,7 +6,7 @@ using SocialeKaart.Modules.Review.Decisions;
 namespace SocialeKaart.Modules.Review.Proposals;
 
 /// <summary>New organisations: a professional proposes one; approval creates the fiche (Directory) and makes them its owner.</summary>
-public sealed class ProposalService(ReviewSession review, IFicheRevisionStage stage)
+public sealed class ProposalService(ReviewSession review, IFicheRevisionStage stage, IRubriekTree rubrieken)
 {
     public async Task<ReviewOutcome<Proposal>> SubmitAsync(ProposedOrganisation form, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -19,6 +19,11 @@ public sealed class ProposalService(ReviewSession review, IFicheRevisionStage st
         if (!string.IsNullOrWhiteSpace(form.Email) && !MailAddress.TryCreate(form.Email.Trim(), out _)) errors.Add("email", "Dit is geen geldig e-mailadres.");
         var municipality = string.IsNullOrWhiteSpace(form.Postcode) ? null : review.Geography.MunicipalityOfPostcode(form.Postcode.Trim());
         if (!string.IsNullOrWhiteSpace(form.Postcode) && municipality is null) errors.Add("postcode", "Deze postcode bestaat niet in Vlaanderen of Brussel.");
+        if (string.IsNullOrWhiteSpace(form.Rubriek)) errors.Add("rubriek", "Kies de rubriek die het best past; de redactie kan ze nog aanpassen.");
+        else if (!ActiveCodes(await rubrieken.ActiveTreeAsync(ct)).Contains(form.Rubriek.Trim()))
+            errors.Add("rubriek", $"Rubriek '{form.Rubriek.Trim()}' bestaat niet of is afgeschaft.");
+        errors.Each("targetGroups", form.TargetGroups, 20, (tag, path) =>
+            errors.Check(Vocabularies.TargetGroups.ContainsKey(tag ?? ""), path, "Kies een doelgroep uit de lijst."));
         if (errors.Any) return errors.ToProblem();
 
         var id = Guid.CreateVersion7();
@@ -38,7 +43,8 @@ public sealed class ProposalService(ReviewSession review, IFicheRevisionStage st
         var ficheId = Guid.CreateVersion7();
         // Staged in this session: the new fiche commits with the decision, in one transaction (ADR 26).
         var created = await stage.StageAsync(new RegisterProposedOrganisation(
-            ficheId, id, o.Name!, o.Street!, o.Number!, o.Box, o.Postcode!, o.Municipality!, o.Phone!, o.Email, o.Website, o.Description, reviewer.ToActor()), ct);
+            ficheId, id, o.Name!, o.Street!, o.Number!, o.Box, o.Postcode!, o.Municipality!, o.Phone!, o.Email, o.Website, o.Description, reviewer.ToActor(),
+            o.Rubriek, o.TargetGroups), ct);
         if (created.Problem is not null)
         {
             var problem = InputErrors.From(created.Errors ?? new Dictionary<string, string[]>()).ToProblem();
@@ -75,6 +81,9 @@ public sealed class ProposalService(ReviewSession review, IFicheRevisionStage st
     {
         static string? T(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
         return new ProposedOrganisation(T(f.Name), T(f.Street), T(f.Number), T(f.Box), T(f.Postcode), T(f.Municipality), T(f.Phone), T(f.Email),
-            T(f.Website), T(f.Description), T(f.Motivation));
+            T(f.Website), T(f.Description), T(f.Motivation), T(f.Rubriek), f.TargetGroups?.Distinct().ToList());
     }
+
+    private static HashSet<string> ActiveCodes(IEnumerable<RubriekBranch> branches) =>
+        branches.SelectMany(b => ActiveCodes(b.Children).Append(b.Code)).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using SocialeKaart.Modules.Directory.Classification;
 using Wolverine.Marten;
 
 namespace SocialeKaart.Modules.Directory.Fiches.Revisions;
@@ -22,21 +23,24 @@ public sealed class FicheRevisionStage(IDocumentSession session, IMartenOutbox o
         var fiche = errors.Any ? null : FicheEvolution.Apply(null, registered);
         var contact = errors.CleanContact("contact", new ContactDetails(
             [new Phone(null, command.Phone)], command.Email is null ? [] : [new Email(null, command.Email)], command.Website, []));
-        var content = errors.CleanContent("content", new FicheContent(command.Description, null, new TargetGroup([], null), null, null, []));
+        var content = errors.CleanContent("content", new FicheContent(command.Description, null, new TargetGroup(command.TargetGroups ?? [], null), null, null, []));
+        List<string> rubrieken = command.Rubriek is { } code ? [code] : [];
+        errors.CheckRubrieken("rubriek", rubrieken, await RubriekCatalog.Active(session, rubrieken, ct), 1);
         if (errors.Any) return new ProposedOrganisationRegistered(command.FicheId, "Het voorstel is niet geldig.", errors.ByField);
 
         var reason = "Voorstel van nieuwe organisatie goedgekeurd";
-        IFicheEvent[] events =
+        List<IFicheEvent> events =
         [
             registered,
             new ContactDetailsChanged(command.FicheId, contact, reason, command.ApprovedBy, at),
             new ContentChanged(command.FicheId, content, reason, command.ApprovedBy, at),
-            new FicheVerified(command.FicheId, reason, command.ApprovedBy, at),
         ];
+        if (rubrieken.Count > 0) events.Add(new RubriekenAssigned(command.FicheId, rubrieken, reason, command.ApprovedBy, at));
+        events.Add(new FicheVerified(command.FicheId, reason, command.ApprovedBy, at));
         foreach (var e in events.Skip(1)) fiche = FicheEvolution.Apply(fiche, e);
         session.CausationId = command.ReviewId.ToString();
         session.Events.StartStream<Fiche>(command.FicheId, events.Cast<object>().ToArray());
-        await outbox.PublishAsync(fiche!.ToFicheChanged(events.Length, at));
+        await outbox.PublishAsync(fiche!.ToFicheChanged(events.Count, at));
         return new ProposedOrganisationRegistered(command.FicheId, null);
     }
 

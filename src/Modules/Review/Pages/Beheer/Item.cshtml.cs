@@ -18,7 +18,8 @@ namespace SocialeKaart.Modules.Review.Pages.Beheer;
 [Authorize(Policy = AccessPolicies.BackOffice)]
 [RequestSizeLimit(32_768)]
 public sealed class ItemModel(
-    ReviewSession review, ClaimService claims, ChangeRequestService changes, SuggestionTriageService triage, ProposalService proposals) : PageModel
+    ReviewSession review, ClaimService claims, ChangeRequestService changes, SuggestionTriageService triage, ProposalService proposals,
+    IRubriekTree rubrieken) : PageModel
 {
     public IGeography Geography => review.Geography;
     public ReviewItem? Item { get; private set; }
@@ -28,6 +29,8 @@ public sealed class ItemModel(
     public ChangeReview? Change { get; private set; }
     public ChangeSuggestion? Suggestion { get; private set; }
     public Proposal? Proposal { get; private set; }
+    /// <summary>For a proposal: the name of the rubriek it proposes.</summary>
+    public string? ProposedRubriek { get; private set; }
     public Microsoft.AspNetCore.Mvc.ProblemDetails? Problem { get; private set; }
 
     [BindProperty] public string? Note { get; set; }
@@ -75,7 +78,11 @@ public sealed class ItemModel(
                 break;
             case ReviewKind.ChangeRequest: Change = (await changes.ReviewAsync(id, User, ct)).Value; break;
             case ReviewKind.Suggestion: Suggestion = await review.Session.LoadAsync<ChangeSuggestion>(id, ct); break;
-            default: Proposal = await review.Session.LoadAsync<Proposal>(id, ct); break;
+            default:
+                Proposal = await review.Session.LoadAsync<Proposal>(id, ct);
+                if (Proposal?.Organisation.Rubriek is { } code)
+                    ProposedRubriek = $"{(await rubrieken.NamesAsync(ct)).GetValueOrDefault(code) ?? "onbekend"} ({code})";
+                break;
         }
         return true;
     }
