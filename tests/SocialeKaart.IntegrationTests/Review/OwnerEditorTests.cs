@@ -218,6 +218,8 @@ public sealed class OwnerEditorTests(AppFixture app) : IntegrationTest(app)
         var page = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}/rubrieken"); x.As(owner); })).ReadAsTextAsync();
         Assert.Contains("<option value=\"10.07.02\">", page);
         await Save(owner, request, "rubrieken", new() { ["Add"] = "10.07.02" }, 302);
+        var overview = await (await Host.Scenario(x => { x.Get.Url($"/mijn/wijziging/{request}"); x.As(owner); })).ReadAsTextAsync();
+        Assert.Contains("Groepsopvang voor kinderen", overview); // the overview names the proposed rubriek
         var retired = await (await Save(owner, request, "rubrieken", new() { ["Keep"] = "10.07.02", ["Add"] = "99.99" }, 400)).ReadAsTextAsync();
         Assert.Contains("Rubriek &#x27;99.99&#x27; bestaat niet", retired);
 

@@ -16,8 +16,10 @@ namespace SocialeKaart.Modules.Review.Pages.Mijn;
 /// </summary>
 [Authorize(Policy = AccessPolicies.Professional)]
 [RequestSizeLimit(32_768)]
-public sealed class WijzigingModel(ReviewSession review, ChangeRequestService changes) : PageModel
+public sealed class WijzigingModel(ReviewSession review, ChangeRequestService changes, IRubriekTree rubrieken) : PageModel
 {
+    private IReadOnlyDictionary<string, string> _rubriekNames = new Dictionary<string, string>();
+
     public ChangeRequest? Draft { get; private set; }
     public IReadOnlyList<UnitChange> Units { get; private set; } = [];
     /// <summary>The request as the queue holds it: sent and decided when, by whom, with what answer.</summary>
@@ -64,6 +66,7 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
             ? ChangeDiff.Compare(Draft.Base, Draft.Draft, Draft.Base)
             : ChangeDiff.Decided(Draft.Base, Draft.Draft, Draft.Approved);
         Item = await review.ItemAsync(id, ct);
+        if (Draft.Draft.Rubrieken.Count > 0) _rubriekNames = await rubrieken.NamesAsync(ct);
         return true;
     }
 
@@ -89,7 +92,8 @@ public sealed class WijzigingModel(ReviewSession review, ChangeRequestService ch
         var areas = d.WorkingArea?.Areas.Count ?? 0;
         yield return ("werkgebied", "Werkgebied", areas == 0 ? "Nog geen werkgebied: alleen jullie adres telt."
             : $"{areas} {(areas == 1 ? "gebied" : "gebieden")}, {d.WorkingArea!.MunicipalityNisCodes.Count} gemeenten");
-        yield return ("rubrieken", "Rubrieken", d.Rubrieken.Count == 0 ? "Nog geen rubrieken: stel er een voor." : string.Join(", ", d.Rubrieken));
+        yield return ("rubrieken", "Rubrieken", d.Rubrieken.Count == 0 ? "Nog geen rubrieken: stel er een voor."
+            : string.Join(", ", d.Rubrieken.Select(code => _rubriekNames.GetValueOrDefault(code) ?? code)));
         yield return ("trefwoorden", "Trefwoorden", d.Trefwoorden.Count == 0 ? "Nog geen trefwoorden." : string.Join(", ", d.Trefwoorden));
         yield return ("erkenningen", "Erkenningen", d.Recognitions.Count switch
         {
