@@ -17,7 +17,12 @@ public interface IRubriekTree
 }
 
 /// <summary>A rubriek with its active sub-rubrieken.</summary>
-public sealed record RubriekBranch(string Code, string Name, IReadOnlyList<RubriekBranch> Children);
+public sealed record RubriekBranch(string Code, string Name, IReadOnlyList<RubriekBranch> Children)
+{
+    /// <summary>Every rubriek below this one, depth first, with its depth (0 for a child): for choosing, indented.</summary>
+    public IEnumerable<(RubriekBranch Rubriek, int Depth)> Below(int depth = 0) =>
+        Children.SelectMany(c => c.Below(depth + 1).Prepend((c, depth)));
+}
 
 /// <summary>Every fiche as it is now, with its stream version: the source for rebuilding derived indexes.</summary>
 public interface IFicheSnapshots

@@ -84,6 +84,6 @@ public sealed class ProposalService(ReviewSession review, IFicheRevisionStage st
             T(f.Website), T(f.Description), T(f.Motivation), T(f.Rubriek), f.TargetGroups?.Distinct().ToList());
     }
 
-    private static HashSet<string> ActiveCodes(IEnumerable<RubriekBranch> branches) =>
-        branches.SelectMany(b => ActiveCodes(b.Children).Append(b.Code)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> ActiveCodes(IEnumerable<RubriekBranch> domains) =>
+        domains.SelectMany(d => d.Below().Select(b => b.Rubriek.Code).Prepend(d.Code)).ToHashSet(StringComparer.Ordinal);
 }

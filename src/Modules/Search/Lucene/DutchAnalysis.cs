@@ -45,7 +45,7 @@ public static class DutchAnalysis
     public static bool IsFunctionWord(string foldedWord) => FunctionWords.Contains(foldedWord);
 
     // Lucene's Dutch stopwords plus the words of a question ("waar kan ik terecht met mijn zoon?"): they say nothing about the help asked for.
-    private static readonly HashSet<string> Stopwords = global::Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Select(w => TextFolding.Fold(w.ToString()!))
+    private static readonly HashSet<string> Stopwords = FunctionWords
         .Concat(["hoe", "wat", "waar", "wie", "welke", "welk", "waarom", "wanneer", "kan", "kun", "kunnen", "ik", "we", "wij", "mijn", "onze",
             "ons", "zoek", "zoeken", "gezocht", "nodig", "iemand", "terecht", "graag", "help", "helpt", "helpen", "moet", "wil", "willen", "er", "hier", "in", "buurt"])
         .ToHashSet(StringComparer.Ordinal);

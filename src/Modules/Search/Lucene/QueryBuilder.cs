@@ -159,11 +159,9 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         foreach (var (form, others) in Phrases(alternatives))
             if (form.All(tokens.Contains) && form.Any(left.Contains))
             {
-                {
-                    // A phrase of the thesaurus names a need ("niet meer alleen wonen"): its synonyms say it as well as its words.
-                    units.Add((Either(AllWords(form.Where(words.Contains).ToList(), corrections, last), others, weight: 1f), true, false));
-                    foreach (var word in form) { left.Remove(word); tokens.Remove(word); }
-                }
+                // A phrase of the thesaurus names a need ("niet meer alleen wonen"): its synonyms say it as well as its words.
+                units.Add((Either(AllWords(form.Where(words.Contains).ToList(), corrections, last), others, weight: 1f), true, false));
+                foreach (var word in form) { left.Remove(word); tokens.Remove(word); }
             }
         foreach (var word in left)
         {
@@ -323,11 +321,10 @@ public sealed class QueryBuilder(CompoundWords? compounds = null)
         return map;
     }
 
-    // A form in several groups ("alcohol" is drank and verslaving) has the other forms of all of them.
+    // A key reached from several groups (a term's word, and the one word of another group's "zonder werk") has the
+    // other forms of all of them; the thesaurus itself never lets one form lead to two terms.
     private static void Merge(Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> map, string key, IReadOnlyList<IReadOnlyList<string>> others) =>
-        map[key] = map.TryGetValue(key, out var known)
-            ? [.. known, .. others.Where(o => !known.Any(k => k.SequenceEqual(o)) && o.Count > 0)]
-            : others;
+        map[key] = map.TryGetValue(key, out var known) ? [.. known, .. others.Where(o => !known.Any(k => k.SequenceEqual(o)))] : others;
 
     private Query Word(string word, string? stem, Corrections? corrections, bool prefix)
     {

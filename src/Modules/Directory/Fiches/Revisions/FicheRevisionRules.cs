@@ -12,17 +12,21 @@ namespace SocialeKaart.Modules.Directory.Fiches.Revisions;
 /// </summary>
 public sealed class FicheRevisionRules(IGeography geography, IDocumentStore store) : IFicheRevisions
 {
-    /// <summary>What a proposal's classification is checked against: the active rubrieken it names, the thesaurus.</summary>
+    /// <summary>
+    /// What a proposal's classification is checked against: the active rubrieken it names, the thesaurus. Read only for
+    /// what the proposal changes: most saves of a draft touch neither, and need not read the thesaurus.
+    /// </summary>
     public sealed record Classification(IReadOnlySet<string> ActiveRubrieken, IReadOnlyList<Trefwoord> Thesaurus)
     {
-        public static async Task<Classification> ForAsync(IQuerySession session, Fiche proposed, CancellationToken ct) =>
-            new(await RubriekCatalog.Active(session, proposed.Rubrieken, ct), await session.Query<Trefwoord>().Where(t => !t.Retired).ToListAsync(ct));
+        public static async Task<Classification> ForAsync(IQuerySession session, Fiche current, Fiche proposed, CancellationToken ct) => new(
+            proposed.Rubrieken.SequenceEqual(current.Rubrieken) ? new HashSet<string>() : await RubriekCatalog.Active(session, proposed.Rubrieken, ct),
+            proposed.Trefwoorden.SequenceEqual(current.Trefwoorden) ? [] : await session.Query<Trefwoord>().Where(t => !t.Retired).ToListAsync(ct));
     }
 
     public async Task<RevisionCheck> CheckAsync(Fiche current, Fiche proposed, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var classification = await Classification.ForAsync(session, proposed, ct);
+        var classification = await Classification.ForAsync(session, current, proposed, ct);
         var errors = new InputErrors();
         var events = Decide(current, proposed, errors, Actor.ReferenceData, "", DateTimeOffset.UnixEpoch, classification);
         if (errors.Any) return new RevisionCheck(null, errors.ByField);

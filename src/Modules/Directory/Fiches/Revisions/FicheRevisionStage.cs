@@ -54,7 +54,7 @@ public sealed class FicheRevisionStage(IDocumentSession session, IMartenOutbox o
 
         var errors = new InputErrors();
         var at = clock.GetUtcNow();
-        var classification = await FicheRevisionRules.Classification.ForAsync(session, command.Proposed, ct);
+        var classification = await FicheRevisionRules.Classification.ForAsync(session, fiche, command.Proposed, ct);
         var events = rules.Decide(fiche, command.Proposed, errors, command.ApprovedBy, command.Reason, at, classification);
         if (errors.Any) return new RevisionApplied(command.FicheId, fiche.Version, "De wijziging is niet (meer) geldig.", errors.ByField);
         events.Add(new FicheVerified(fiche.Id, command.Reason, command.ApprovedBy, at));

@@ -79,6 +79,11 @@ public abstract class DraftSectionModel(ChangeRequestService changes) : PageMode
 
     public ErrorSummary Summary() => ErrorSummary.For("Je wijziging is niet bewaard", Errors, LabelOf, FieldOf);
 
+    /// <summary>A date as a date input sends it (2026-12-24) or as people type it (24/12/2026, 24-12-2026, 24.12.2026).</summary>
+    protected static DateOnly? DateAsTyped(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"], System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+
     /// <summary>A form text as stored: trimmed, or null when blank.</summary>
     protected static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

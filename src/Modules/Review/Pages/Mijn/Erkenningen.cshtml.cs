@@ -63,12 +63,11 @@ public sealed class ErkenningenModel(ChangeRequestService changes) : DraftSectio
         return result;
     }
 
-    /// <summary>A date as a date input sends it (2026-12-24), or as people type it (24/12/2026, 24-12-2026).</summary>
+    /// <summary>A date of a recognition, blank allowed; one that is no date comes back beside its input.</summary>
     private DateOnly? Date(string? value, string path, int row, InputErrors errors)
     {
-        if (Text(value) is not { } text) return null;
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
+        if (Text(value) is null) return null;
+        if (DateAsTyped(value) is { } date) return date;
         Map(path, InputId(path), $"Erkenning {row + 1}, datum");
         errors.Add(path, "Dit is geen datum: schrijf bv. 24/12/2026.");
         return null;

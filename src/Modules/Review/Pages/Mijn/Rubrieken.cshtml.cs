@@ -22,10 +22,6 @@ public sealed class RubriekenModel(ChangeRequestService changes, IRubriekTree tr
     protected override async Task PrepareAsync(CancellationToken ct) =>
         (Names, Domains) = (await tree.NamesAsync(ct), await tree.ActiveTreeAsync(ct));
 
-    /// <summary>Every rubriek below a domain, depth first, with its depth (for indenting the choice).</summary>
-    public static IEnumerable<(RubriekBranch Rubriek, int Depth)> Below(RubriekBranch branch, int depth = 0) =>
-        branch.Children.SelectMany(c => Below(c, depth + 1).Prepend((c, depth)));
-
     protected override void Show(Fiche draft) => (Current, Keep) = (draft.Rubrieken, [.. draft.Rubrieken]);
 
     protected override object Read(Fiche draft, InputErrors errors)

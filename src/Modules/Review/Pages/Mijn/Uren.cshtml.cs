@@ -168,8 +168,7 @@ public sealed partial class UrenModel(ChangeRequestService changes) : DraftSecti
 
     private DateOnly? ParseDate(string? value, string inputId, string label, InputErrors errors)
     {
-        if (DateOnly.TryParseExact(value?.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
+        if (DateAsTyped(value) is { } date) return date;
         Map(inputId, inputId, label);
         errors.Add(inputId, string.IsNullOrWhiteSpace(value) ? "Geef de eerste dag van de periode." : $"Geef een datum zoals 25/12/2026 (niet '{value.Trim()}').");
         return null;
